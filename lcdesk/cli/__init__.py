@@ -1,0 +1,76 @@
+"""The command-line interface: one module per command, each a few lines over the core.
+
+Every command takes the global ``--home DIR`` (or ``LCDESK_HOME``); with
+``--json`` it prints machine-readable output. Errors the user can cause are
+printed (Vietnamese, then English) and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from functools import cached_property
+
+from lcdesk import APP_NAME, __version__
+from lcdesk.cli import backup_cmd, catalog_cmd, units_cmd
+from lcdesk.core.errors import LcdeskError
+
+MODULES = [catalog_cmd, units_cmd, backup_cmd]
+COMMANDS = {name for module in MODULES for name in module.NAMES}
+
+
+class Context:
+    """What a command needs: its arguments and, opened on first use, the store."""
+
+    def __init__(self, args):
+        self.args = args
+
+    @cached_property
+    def store(self):
+        from lcdesk.core.store import Store
+
+        return Store.open(self.args.home)
+
+    def close(self):
+        if "store" in self.__dict__:
+            self.store.close()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=APP_NAME, description="Learning City Desk — báo cáo chỉ số thành phố học tập.")
+    parser.add_argument("--home", help="data folder (default: the per-user data folder, or $LCDESK_HOME)")
+    parser.add_argument("--verbose", action="store_true", help="log debugging detail")
+    parser.add_argument("--self-check", action="store_true", help="check the installation and exit")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in MODULES:
+        module.register(sub)
+    return parser
+
+
+def print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False))
+
+
+def run_command(args) -> int:
+    _utf8_console()
+    ctx = Context(args)
+    try:
+        return int(args.handler(ctx) or 0)
+    except LcdeskError as exc:
+        if getattr(args, "json", False):
+            print_json({"error": exc.message_en, "error_vi": exc.message_vi})
+        else:
+            print(f"Lỗi: {exc.message_vi}\nError: {exc.message_en}", file=sys.stderr)
+        return 2
+    finally:
+        ctx.close()
+
+
+def _utf8_console() -> None:
+    """Vietnamese must print on a Windows console whose code page is not UTF-8."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")

@@ -1,0 +1,20 @@
+"""The store: the only place lcdesk writes SQL (SQLite through sqlite-utils).
+
+``Store`` is composed of small mixins, one concern each: the connection,
+transactions, settings and backups (``base``), catalogs and units
+(``catalogs``), the append-only value history (``records``), the office's trust registry, bundles and quarantine
+(``trust``). Schema changes are
+new functions in ``migrations``.
+"""
+
+from lcdesk.core.store.base import StoreBase, utc_now
+from lcdesk.core.store.catalogs import CatalogsMixin
+from lcdesk.core.store.records import Cell, RecordsMixin, ValueRecord
+from lcdesk.core.store.trust import TrustedKey, TrustMixin
+
+
+class Store(TrustMixin, CatalogsMixin, RecordsMixin, StoreBase):
+    """One installation's database. Open with ``Store.open(home)``."""
+
+
+__all__ = ["Store", "Cell", "ValueRecord", "TrustedKey", "utc_now"]

@@ -1,0 +1,197 @@
+"""The connection, transactions, settings, counters and backups of the store."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from lcdesk.core.errors import StoreError
+from lcdesk.core.store import migrations
+
+DB_NAME = "lcdesk.db"
+
+
+def utc_now() -> str:
+    """An informational UTC timestamp (laptop clocks are wrong: never order by it)."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class StoreBase:
+    """One SQLite database per installation, in WAL mode with ``synchronous=FULL``."""
+
+    def __init__(self, home: Path, conn: sqlite3.Connection):
+        self.home = home
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+
+    # ------------------------------------------------------------ life cycle
+    @classmethod
+    def open(cls, home: str | Path | None = None, migrate: bool = True):
+        """Open (creating or migrating) the store in ``home`` (see ``lcdesk.paths.data_home``)."""
+        from lcdesk.paths import data_home
+
+        home = data_home(home)
+        path = home / DB_NAME
+        existed = path.exists() and path.stat().st_size > 0
+        conn = connect(path)
+        store = cls(home, conn)
+        try:
+            version = migrations.current_version(conn)
+            if version > migrations.LATEST:
+                raise StoreError(
+                    "Cơ sở dữ liệu được tạo bởi phiên bản lcdesk mới hơn; hãy cập nhật phần mềm.",
+                    f"The database has schema version {version}, newer than this lcdesk ({migrations.LATEST}).",
+                )
+            if migrate and version < migrations.LATEST:
+                if existed and version > 0:
+                    store.backup(reason=f"before-migration-v{version}")
+                migrations.migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    @property
+    def path(self) -> Path:
+        return self.home / DB_NAME
+
+    @property
+    def schema_version(self) -> int:
+        return migrations.current_version(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self):
+        """One write transaction (``BEGIN IMMEDIATE``); nested calls become savepoints."""
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -------------------------------------------------------------- settings
+    def get_setting(self, key: str, default=None):
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+
+    def next_counter(self, name: str) -> int:
+        """The next value of a counter that only grows (call inside a transaction)."""
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO counters (name, value) VALUES (?, 1) "
+                "ON CONFLICT(name) DO UPDATE SET value = value + 1",
+                (name,),
+            )
+            return self.conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0]
+
+    def raise_counter(self, name: str, at_least: int) -> None:
+        """Make sure counter ``name`` is at least ``at_least`` (after a restore, say)."""
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO counters (name, value) VALUES (?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET value = MAX(value, excluded.value)",
+                (name, at_least),
+            )
+
+    # --------------------------------------------------------------- backups
+    def integrity_check(self) -> str:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+    def backup(self, dest: str | Path | None = None, reason: str = "manual") -> Path:
+        """An online copy of the database (SQLite backup API); returns its path."""
+        if dest is None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            dest = self.home / "backups" / f"lcdesk-{stamp}-{reason}.db"
+        dest = Path(dest)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_name(dest.name + ".part")
+        target = sqlite3.connect(tmp)
+        try:
+            self.conn.backup(target)
+        finally:
+            target.close()
+        tmp.replace(dest)
+        return dest
+
+    def list_backups(self) -> list[Path]:
+        folder = self.home / "backups"
+        return sorted(folder.glob("lcdesk-*.db")) if folder.exists() else []
+
+    def restore(self, source: str | Path) -> Path:
+        """Replace the database's content with a backup; the current state is backed up first."""
+        source = Path(source)
+        check_backup_file(source)
+        safety = self.backup(reason="before-restore")
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            src.backup(self.conn)
+        finally:
+            src.close()
+        migrations.migrate(self.conn)
+        return safety
+
+
+def check_backup_file(path: Path) -> None:
+    """Raise StoreError unless ``path`` is a sound lcdesk database."""
+    if not path.is_file():
+        raise StoreError(f"Không tìm thấy tệp sao lưu {path.name}.", f"Backup file {path} not found.")
+    non_empty = path.stat().st_size > 0
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            has_schema = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'value_records'"
+            ).fetchone()[0] == 1
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        ok = has_schema = False
+    if not (non_empty and ok and has_schema):
+        raise StoreError(
+            f"Tệp {path.name} không phải là bản sao lưu hợp lệ của lcdesk.",
+            f"{path.name} is not a valid lcdesk backup.",
+        )
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection with lcdesk's pragmas: WAL, synchronous=FULL, foreign keys, busy timeout."""
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=15)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"Không mở được cơ sở dữ liệu {path}: {exc}. Hãy khôi phục từ bản sao lưu.",
+            f"Cannot open database {path}: {exc}. Restore it from a backup.",
+        ) from exc
+    return conn

@@ -1,0 +1,156 @@
+"""Schema migrations of the local store, applied in order, each exactly once.
+
+The schema version is SQLite's ``PRAGMA user_version``. A migration is never
+edited once released: a schema change is a new function appended to
+``MIGRATIONS``. ``tests/core/test_store_migrations.py`` opens a database
+built at every earlier version and checks it reaches the latest with its data.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Execute ``script`` statement by statement, inside the caller's transaction.
+
+    (``executescript`` would commit the open transaction first.)
+    """
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            conn.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement: {buffer!r}")
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    """Settings, catalogs, units and the append-only history of value records."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        CREATE TABLE catalogs (
+            id TEXT NOT NULL, version TEXT NOT NULL, title TEXT NOT NULL,
+            origin TEXT NOT NULL, body TEXT NOT NULL, added_at TEXT NOT NULL,
+            PRIMARY KEY (id, version)
+        );
+        CREATE TABLE units (
+            code TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
+            parent TEXT, city TEXT NOT NULL
+        );
+        CREATE TABLE value_records (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            catalog TEXT NOT NULL, unit TEXT NOT NULL, period INTEGER NOT NULL,
+            indicator TEXT NOT NULL, measure TEXT NOT NULL,
+            payload TEXT, status TEXT NOT NULL DEFAULT 'draft',
+            note TEXT NOT NULL DEFAULT '', evidence TEXT NOT NULL DEFAULT '[]',
+            author_key TEXT NOT NULL, author_name TEXT NOT NULL DEFAULT '',
+            seq INTEGER NOT NULL, created_at TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT 'local',
+            UNIQUE (author_key, seq)
+        );
+        CREATE INDEX value_records_cell
+            ON value_records (catalog, unit, period, indicator, measure, author_key, seq);
+        CREATE TRIGGER value_records_no_update BEFORE UPDATE ON value_records
+            BEGIN SELECT RAISE(ABORT, 'value_records is append-only'); END;
+        CREATE TRIGGER value_records_no_delete BEFORE DELETE ON value_records
+            BEGIN SELECT RAISE(ABORT, 'value_records is append-only'); END;
+        CREATE VIEW value_heads AS
+            SELECT r.* FROM value_records r
+            JOIN (SELECT catalog, unit, period, indicator, measure, author_key, MAX(seq) AS seq
+                  FROM value_records
+                  GROUP BY catalog, unit, period, indicator, measure, author_key) h
+              ON r.catalog = h.catalog AND r.unit = h.unit AND r.period = h.period
+             AND r.indicator = h.indicator AND r.measure = h.measure
+             AND r.author_key = h.author_key AND r.seq = h.seq;
+        """
+    )
+
+
+def m002_evidence_exports(conn: sqlite3.Connection) -> None:
+    """Content-addressed evidence files and the officer's history of exports."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE evidence (
+            sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, name TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE exports (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, path TEXT NOT NULL,
+            bundle_id TEXT NOT NULL, size INTEGER NOT NULL, summary TEXT NOT NULL
+        );
+        """,
+    )
+
+
+def m003_trust_and_bundles(conn: sqlite3.Connection) -> None:
+    """The office's trust registry, imported bundles, quarantine and conflict resolutions."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE trusted_keys (
+            key_id TEXT PRIMARY KEY, public_key TEXT NOT NULL, name TEXT NOT NULL,
+            position TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT 'officer',
+            enrolled_at TEXT NOT NULL, revoked_at TEXT
+        );
+        CREATE TABLE key_units (
+            key_id TEXT NOT NULL REFERENCES trusted_keys (key_id), unit TEXT NOT NULL,
+            PRIMARY KEY (key_id, unit)
+        );
+        CREATE TABLE bundles (
+            bundle_id TEXT PRIMARY KEY, author_key TEXT NOT NULL, bundle_seq INTEGER NOT NULL,
+            catalog TEXT NOT NULL, units TEXT NOT NULL, periods TEXT NOT NULL,
+            records INTEGER NOT NULL, new_records INTEGER NOT NULL, file_name TEXT NOT NULL,
+            imported_at TEXT NOT NULL, manifest TEXT NOT NULL
+        );
+        CREATE INDEX bundles_author ON bundles (author_key, bundle_seq);
+        CREATE TABLE record_bundles (
+            author_key TEXT NOT NULL, seq INTEGER NOT NULL, bundle_id TEXT NOT NULL,
+            PRIMARY KEY (author_key, seq, bundle_id)
+        );
+        CREATE TABLE quarantine (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, file_name TEXT NOT NULL, stored_path TEXT NOT NULL,
+            code TEXT NOT NULL, reason_vi TEXT NOT NULL, reason_en TEXT NOT NULL, at TEXT NOT NULL
+        );
+        CREATE TABLE resolutions (
+            author_key TEXT NOT NULL, seq INTEGER NOT NULL, candidate TEXT NOT NULL,
+            PRIMARY KEY (author_key, seq, candidate)
+        );
+        """,
+    )
+
+
+MIGRATIONS = [m001_initial, m002_evidence_exports, m003_trust_and_bundles]
+LATEST = len(MIGRATIONS)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> list[int]:
+    """Apply the pending migrations up to ``target``, each in its own transaction.
+
+    Returns the versions applied. The connection must not be inside a transaction.
+    """
+    target = len(MIGRATIONS) if target is None else target
+    applied = []
+    version = current_version(conn)
+    while version < target:
+        step = MIGRATIONS[version]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        version += 1
+        applied.append(version)
+    return applied

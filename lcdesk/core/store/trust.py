@@ -1,0 +1,148 @@
+"""The office's side of the store: trusted keys, imported bundles, quarantine, resolutions."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from lcdesk.core.store.base import utc_now
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    key_id: str
+    public_key: str
+    name: str
+    position: str
+    role: str
+    enrolled_at: str
+    revoked_at: str | None
+    units: tuple[str, ...]
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None
+
+
+class TrustMixin:
+    # ------------------------------------------------------------------ keys
+    def register_key(self, key_id: str, public_key: str, name: str, position: str = "",
+                     role: str = "officer", units: tuple[str, ...] = ()) -> None:
+        """Register (or re-register) a key and add ``units`` to its assignment."""
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO trusted_keys (key_id, public_key, name, position, role, enrolled_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key_id) DO UPDATE SET name = excluded.name, "
+                "position = excluded.position",
+                (key_id, public_key, name, position, role, utc_now()),
+            )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO key_units (key_id, unit) VALUES (?, ?)", [(key_id, u) for u in units]
+            )
+
+    def revoke_key(self, key_id: str) -> bool:
+        """Mark ``key_id`` revoked; returns False when it is unknown or already revoked."""
+        with self.transaction():
+            cur = self.conn.execute(
+                "UPDATE trusted_keys SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL", (utc_now(), key_id)
+            )
+            return cur.rowcount == 1
+
+    def trusted_key(self, key_id: str) -> TrustedKey | None:
+        row = self.conn.execute(
+            "SELECT key_id, public_key, name, position, role, enrolled_at, revoked_at FROM trusted_keys WHERE key_id = ?",
+            (key_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        units = tuple(r[0] for r in self.conn.execute("SELECT unit FROM key_units WHERE key_id = ? ORDER BY unit", (key_id,)))
+        return TrustedKey(*row, units=units)
+
+    def trusted_keys(self) -> list[TrustedKey]:
+        ids = [r[0] for r in self.conn.execute("SELECT key_id FROM trusted_keys ORDER BY name, key_id")]
+        return [self.trusted_key(k) for k in ids]
+
+    # --------------------------------------------------------------- bundles
+    def bundle_known(self, bundle_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM bundles WHERE bundle_id = ?", (bundle_id,)).fetchone() is not None
+
+    def latest_bundle_seq(self, author_key: str) -> int:
+        row = self.conn.execute("SELECT MAX(bundle_seq) FROM bundles WHERE author_key = ?", (author_key,)).fetchone()
+        return int(row[0] or 0)
+
+    def record_bundle(self, *, bundle_id: str, author_key: str, bundle_seq: int, catalog: str, units, periods,
+                      records: list, new_records: int, file_name: str, manifest: dict) -> None:
+        """Note an imported bundle and which records it carried (inside the import transaction)."""
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO bundles (bundle_id, author_key, bundle_seq, catalog, units, periods, records, "
+                "new_records, file_name, imported_at, manifest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (bundle_id, author_key, bundle_seq, catalog, json.dumps(list(units)), json.dumps(list(periods)),
+                 len(records), new_records, file_name, utc_now(), json.dumps(manifest, ensure_ascii=False, sort_keys=True)),
+            )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO record_bundles (author_key, seq, bundle_id) VALUES (?, ?, ?)",
+                [(author_key, r.seq, bundle_id) for r in records],
+            )
+
+    def existing_records(self, author_key: str, seqs: list[int]) -> dict[int, tuple]:
+        """{seq: (cell..., payload, status, note, evidence)} of ``author_key``'s records among ``seqs``."""
+        found = {}
+        for start in range(0, len(seqs), 500):
+            chunk = seqs[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT seq, catalog, unit, period, indicator, measure, payload, status, note, evidence "
+                f"FROM value_records WHERE author_key = ? AND seq IN ({marks})", [author_key, *chunk]
+            ):
+                found[row[0]] = tuple(row[1:])
+        return found
+
+    def record_origins(self) -> dict[tuple[str, int], tuple[str, str]]:
+        """{(author_key, seq): (first bundle id, imported at)} for every imported record."""
+        rows = self.conn.execute(
+            "SELECT rb.author_key, rb.seq, rb.bundle_id, b.imported_at FROM record_bundles rb "
+            "JOIN bundles b ON b.bundle_id = rb.bundle_id ORDER BY b.imported_at, rb.bundle_id"
+        )
+        origins: dict = {}
+        for author, seq, bundle_id, at in rows:
+            origins.setdefault((author, seq), (bundle_id, at))
+        return origins
+
+    def bundles(self) -> list[dict]:
+        cur = self.conn.execute(
+            "SELECT bundle_id, author_key, bundle_seq, catalog, units, periods, records, new_records, file_name, "
+            "imported_at FROM bundles ORDER BY author_key, bundle_seq"
+        )
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur]
+
+    # ------------------------------------------------------------ quarantine
+    def add_quarantine(self, file_name: str, stored_path: str, code: str, reason_vi: str, reason_en: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO quarantine (file_name, stored_path, code, reason_vi, reason_en, at) VALUES (?, ?, ?, ?, ?, ?)",
+                (file_name, stored_path, code, reason_vi, reason_en, utc_now()),
+            )
+
+    def quarantined(self) -> list[dict]:
+        cur = self.conn.execute("SELECT * FROM quarantine ORDER BY id")
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur]
+
+    # ----------------------------------------------------------- resolutions
+    def add_resolution(self, record, candidates: list[str]) -> None:
+        """Store the office's decision ``record`` and the candidate uids it settles, atomically."""
+        with self.transaction():
+            self.insert_records([record])
+            self.conn.executemany(
+                "INSERT INTO resolutions (author_key, seq, candidate) VALUES (?, ?, ?)",
+                [(record.author_key, record.seq, c) for c in candidates],
+            )
+
+    def resolutions(self) -> dict[str, frozenset[str]]:
+        """{resolution record uid: the candidate uids it settled}."""
+        out: dict[str, set] = {}
+        for author, seq, candidate in self.conn.execute("SELECT author_key, seq, candidate FROM resolutions"):
+            out.setdefault(f"{author}/{seq}", set()).add(candidate)
+        return {k: frozenset(v) for k, v in out.items()}

@@ -1,0 +1,146 @@
+"""Targets in structured form and their evaluation.
+
+A target is a comparator and a value ("≥ 95 %", "≤ 10 %", "= 100 %"), or a
+direction ("giảm so với năm trước" = decrease against the previous year),
+with the original Vietnamese wording and optional per-year targets (2025,
+2030) where the plans give them. ``evaluate`` says whether a figure meets it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+COMPARATORS = (">=", "<=", "=", ">", "<", "increase", "decrease")
+DIRECTIONS = ("increase", "decrease")
+
+MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+STATUS_LABELS_VI = {MET: "Đạt", NOT_MET: "Chưa đạt", UNKNOWN: "Chưa có số liệu"}
+STATUS_LABELS_EN = {MET: "Met", NOT_MET: "Not met", UNKNOWN: "No data yet"}
+
+_SYMBOLS = {">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<"}
+
+
+@dataclass(frozen=True)
+class Goal:
+    """One comparator and value, e.g. ('>=', 95.0)."""
+
+    comparator: str
+    value: float | None = None
+
+    def __post_init__(self):
+        if self.comparator not in COMPARATORS:
+            raise ValueError(f"unknown comparator {self.comparator!r}")
+        if self.comparator not in DIRECTIONS and self.value is None:
+            raise ValueError(f"comparator {self.comparator!r} needs a value")
+
+    def describe_vi(self, unit: str = "%") -> str:
+        if self.comparator == "increase":
+            return "Tăng so với năm trước"
+        if self.comparator == "decrease":
+            return "Giảm so với năm trước"
+        number = f"{self.value:g}".replace(".", ",")
+        sep = "" if unit == "%" else " "
+        return f"{_SYMBOLS[self.comparator]} {number}{sep}{unit}"
+
+    def check(self, figure) -> str:
+        """MET / NOT_MET / UNKNOWN for ``figure`` (a number, or a direction string)."""
+        if figure is None:
+            return UNKNOWN
+        if self.comparator in DIRECTIONS:
+            if figure not in DIRECTIONS:
+                return UNKNOWN
+            return MET if figure == self.comparator else NOT_MET
+        if isinstance(figure, str):
+            return UNKNOWN
+        v, t = float(figure), float(self.value)
+        ok = {
+            ">=": v >= t - 1e-9,
+            "<=": v <= t + 1e-9,
+            "=": abs(v - t) <= 1e-9,
+            ">": v > t,
+            "<": v < t,
+        }[self.comparator]
+        return MET if ok else NOT_MET
+
+    def to_dict(self) -> dict:
+        return {"comparator": self.comparator, "value": self.value}
+
+
+@dataclass(frozen=True)
+class Target:
+    """The target of an indicator: a default goal, per-year goals, the plan's wording."""
+
+    text: str
+    goal: Goal | None = None
+    by_year: dict[str, Goal] = field(default_factory=dict, hash=False)
+    reference: str = ""  # e.g. "GDP bình quân đầu người của cả nước" for a ratio target
+
+    def goal_for(self, year: int | str | None = None) -> Goal | None:
+        """The goal for ``year``: its own, else the nearest later year's, else the default."""
+        if year is not None and self.by_year:
+            y = int(year)
+            if str(y) in self.by_year:
+                return self.by_year[str(y)]
+            later = sorted(int(k) for k in self.by_year if int(k) >= y)
+            if later:
+                return self.by_year[str(later[0])]
+        return self.goal
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "comparator": self.goal.comparator if self.goal else None,
+            "value": self.goal.value if self.goal else None,
+            "by_year": {y: g.to_dict() for y, g in sorted(self.by_year.items())},
+            "reference": self.reference,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Target:
+        goal = Goal(d["comparator"], _num(d.get("value"))) if d.get("comparator") else None
+        by_year = {str(y): Goal(g["comparator"], _num(g.get("value"))) for y, g in (d.get("by_year") or {}).items()}
+        return cls(text=str(d.get("text", "")), goal=goal, by_year=by_year, reference=str(d.get("reference", "")))
+
+
+def _num(v):
+    return None if v is None or v == "" else float(v)
+
+
+def evaluate(target: Target | None, figure, year: int | str | None = None) -> str:
+    """Whether ``figure`` meets ``target`` in ``year``: MET, NOT_MET or UNKNOWN.
+
+    ``figure`` is the indicator's headline figure: a rate in percent, a rating
+    1-5, or a direction ("increase"/"decrease") for trend indicators. No target
+    or no figure gives UNKNOWN.
+    """
+    if target is None:
+        return UNKNOWN
+    goal = target.goal_for(year)
+    if goal is None:
+        return UNKNOWN
+    return goal.check(figure)
+
+
+def parse_goal(text: str) -> Goal | None:
+    """Parse a short goal as typed in the catalog workbook: '>=95', '≤ 10', '=100', 'tăng', 'giảm'."""
+    s = text.strip().lower().replace(",", ".").replace("%", "").strip()
+    if not s:
+        return None
+    words = {"tăng": "increase", "increase": "increase", "giảm": "decrease", "decrease": "decrease"}
+    if s in words:
+        return Goal(words[s])
+    for sym, comp in (("≥", ">="), ("≤", "<="), (">=", ">="), ("<=", "<="), ("=", "="), (">", ">"), ("<", "<")):
+        if s.startswith(sym):
+            return Goal(comp, float(s[len(sym):].strip()))
+    raise ValueError(text)
+
+
+def format_goal(goal: Goal | None) -> str:
+    """The inverse of ``parse_goal``: '>=95', 'tăng', '' for none."""
+    if goal is None:
+        return ""
+    if goal.comparator == "increase":
+        return "tăng"
+    if goal.comparator == "decrease":
+        return "giảm"
+    return f"{goal.comparator}{goal.value:g}"

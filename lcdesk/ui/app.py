@@ -1,0 +1,67 @@
+"""Starting the GUI: the QApplication, its font, the translator, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from lcdesk import APP_AUTHOR, APP_DISPLAY_NAME, APP_NAME, __version__
+from lcdesk.ui import i18n
+
+# Letters a font must draw for Vietnamese: the stacked tone marks and the horn/bar letters.
+VIETNAMESE_SAMPLE = "ĐđƠơƯưẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ"
+FALLBACK_FAMILIES = ("Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Tahoma")
+
+
+def covers_vietnamese(font: QFont) -> bool:
+    """Whether ``font`` itself (without fallback) draws every Vietnamese letter."""
+    metrics = QFontMetrics(font)
+    return all(metrics.inFontUcs4(ord(ch)) for ch in VIETNAMESE_SAMPLE)
+
+
+def choose_font(default: QFont) -> QFont:
+    """Segoe UI on Windows (it has Vietnamese); elsewhere Qt's default unless it lacks
+    Vietnamese letters, then the first installed family that has them."""
+    if sys.platform == "win32":
+        font = QFont(default)
+        font.setFamilies(["Segoe UI"])
+        return font
+    if covers_vietnamese(default):
+        return default
+    installed = set(QFontDatabase.families())
+    for family in FALLBACK_FAMILIES:
+        if family in installed:
+            font = QFont(default)
+            font.setFamilies([family])
+            if covers_vietnamese(font):
+                return font
+    return default
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), named and with a Vietnamese-capable font."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv else [APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setFont(choose_font(app.font()))
+    return app
+
+
+def run_gui(store, argv: list[str], open_file: str | None = None) -> int:
+    """Show the main window on ``store`` and run the event loop; returns the exit code."""
+    from lcdesk.ui.main_window import MainWindow
+
+    app = make_app(argv)
+    i18n.install_translator(app, store.get_setting(i18n.SETTING_KEY, i18n.DEFAULT_LANGUAGE))
+    window = MainWindow(store)
+    window.show()
+    if open_file:
+        QTimer.singleShot(0, lambda: window.open_file(open_file))
+    return app.exec()

@@ -1,0 +1,157 @@
+"""The catalog browser: areas -> standards -> criteria -> indicators, with a filter."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from lcdesk.core.catalog import Catalog
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+LEVELS = ("area", "standard", "criterion", "indicator")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII-ish text for diacritics-insensitive search: 'Đào tạo' -> 'dao tao'."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class CatalogTree(QWidget):
+    """A filter box above a two-column tree (code, title).
+
+    ``selected(code, level)`` is emitted when the user selects an item; level is
+    one of ``LEVELS``; an empty code means nothing is selected.
+    """
+
+    selected = Signal(str, str)
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.catalog: Catalog | None = None
+        self.setObjectName("catalog_tree")
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filter_edit")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("catalog_tree_view")
+        self.tree.setColumnCount(2)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.tree)
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------ translation
+    def retranslate_ui(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Tìm theo mã hoặc nội dung…"))
+        self.filter_edit.setToolTip(self.tr("Tìm không phân biệt dấu, ví dụ: \"hoc tap\" hoặc \"1.2\""))
+        self.tree.setHeaderLabels([self.tr("Mã"), self.tr("Nội dung")])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ contents
+    def set_catalog(self, catalog: Catalog | None) -> None:
+        """Show ``catalog`` (or nothing), keeping the current filter."""
+        self.catalog = catalog
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        if catalog is not None:
+            for area in catalog.areas:
+                area_item = self._add(self.tree, area.code, area.title, "area")
+                self._add_standards(area_item, catalog, area.code)
+        self.tree.blockSignals(False)
+        self.apply_filter(self.filter_edit.text())
+        self.selected.emit("", "")
+
+    def _add_standards(self, area_item: QTreeWidgetItem, catalog: Catalog, area: str) -> None:
+        for standard in catalog.standards_of(area):
+            standard_item = self._add(area_item, standard.code, standard.title, "standard")
+            for criterion in catalog.criteria_of(standard.code):
+                criterion_item = self._add(standard_item, criterion.code, criterion.title, "criterion")
+                for ind in catalog.indicators_of(criterion.code):
+                    self._add(criterion_item, ind.code, ind.text, "indicator")
+
+    @staticmethod
+    def _add(parent, code: str, title: str, level: str) -> QTreeWidgetItem:
+        one_line = " ".join(title.split())
+        item = QTreeWidgetItem(parent, [code, one_line])
+        item.setData(0, CODE_ROLE, code)
+        item.setData(0, LEVEL_ROLE, level)
+        item.setData(0, SEARCH_ROLE, fold(f"{code} {one_line}"))
+        item.setToolTip(1, title)
+        return item
+
+    # ------------------------------------------------------------ filter
+    def apply_filter(self, text: str) -> None:
+        """Show the items whose code or title contains ``text`` (ignoring case and
+        diacritics), their ancestors, and everything below a matching item."""
+        query = fold(text.strip())
+        for i in range(self.tree.topLevelItemCount()):
+            self._filter_item(self.tree.topLevelItem(i), query, False)
+        if query:
+            self.tree.expandAll()
+
+    def _filter_item(self, item: QTreeWidgetItem, query: str, shown_by_parent: bool) -> bool:
+        matches = shown_by_parent or not query or query in item.data(0, SEARCH_ROLE)
+        any_child = False
+        for i in range(item.childCount()):
+            any_child |= self._filter_item(item.child(i), query, matches)
+        visible = matches or any_child
+        item.setHidden(not visible)
+        return visible
+
+    def visible_codes(self, level: str = "indicator") -> list[str]:
+        """The codes of the items of ``level`` the filter leaves visible, in tree order."""
+        codes = []
+        iterator = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while iterator:
+            item = iterator.pop(0)
+            if item.isHidden():
+                continue
+            if item.data(0, LEVEL_ROLE) == level:
+                codes.append(item.data(0, CODE_ROLE))
+            iterator[0:0] = [item.child(i) for i in range(item.childCount())]
+        return codes
+
+    # ------------------------------------------------------------ selection
+    def item_for(self, code: str) -> QTreeWidgetItem | None:
+        hits = self.tree.findItems(code, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive, 0)
+        return hits[0] if hits else None
+
+    def select_code(self, code: str) -> bool:
+        """Select the item with ``code`` (expanding its ancestors); False if absent."""
+        item = self.item_for(code)
+        if item is None:
+            return False
+        parent = item.parent()
+        while parent is not None:
+            parent.setExpanded(True)
+            parent = parent.parent()
+        self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item)
+        return True
+
+    def current_code(self) -> str:
+        item = self.tree.currentItem()
+        return item.data(0, CODE_ROLE) if item is not None else ""
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
+        if current is None:
+            self.selected.emit("", "")
+        else:
+            self.selected.emit(current.data(0, CODE_ROLE), current.data(0, LEVEL_ROLE))
