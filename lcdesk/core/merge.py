@@ -34,9 +34,12 @@ class Source:
     value: dict | None
     revoked: bool = False
 
-    def to_dict(self) -> dict:
-        return {"key_id": self.key_id, "author": self.author, "seq": self.seq, "bundle": self.bundle,
-                "imported_at": self.imported_at, "value": self.value, "revoked": self.revoked}
+    def to_dict(self, provenance: bool = False) -> dict:
+        data = {"key_id": self.key_id, "author": self.author, "seq": self.seq, "bundle": self.bundle,
+                "value": self.value, "revoked": self.revoked}
+        if provenance:
+            data["imported_at"] = self.imported_at
+        return data
 
 
 @dataclass(frozen=True)
@@ -47,12 +50,13 @@ class CellState:
     sources: tuple[Source, ...]
     resolved_by: str | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self, provenance: bool = False) -> dict:
+        """JSON form; without ``provenance`` it depends only on the set of records imported."""
         c = self.cell
         return {
             "catalog": c.catalog, "unit": c.unit, "period": c.period, "indicator": c.indicator,
             "measure": c.measure, "value": self.value, "conflict": self.conflict,
-            "resolved_by": self.resolved_by, "sources": [s.to_dict() for s in self.sources],
+            "resolved_by": self.resolved_by, "sources": [s.to_dict(provenance) for s in self.sources],
         }
 
 

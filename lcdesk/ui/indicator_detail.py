@@ -4,8 +4,7 @@ or one area, standard or criterion (title and how many indicators it holds)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHeaderView, QLabel, QScrollArea,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from lcdesk.core.catalog import Catalog, Indicator
 from lcdesk.core.targets import Goal, Target
@@ -120,26 +119,21 @@ class IndicatorDetail(QScrollArea):
         label = QLabel(body)
         label.setObjectName(f"detail_{key}_label")
         if key == "measures":
-            value = self._make_measures_table(body)
+            value = self._make_measures_grid(body)
         else:
             value = _value_label(f"detail_{key}", body)
         self.row_labels[key], self.values[key] = label, value
         self.form.addRow(label, value)
 
     @staticmethod
-    def _make_measures_table(body: QWidget) -> QTableWidget:
-        table = QTableWidget(0, 3, body)
-        table.setObjectName("detail_measures")
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.verticalHeader().hide()
-        table.setWordWrap(True)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return table
+    def _make_measures_grid(body: QWidget) -> QWidget:
+        grid = QWidget(body)
+        grid.setObjectName("detail_measures")
+        layout = QGridLayout(grid)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(12)
+        layout.setColumnStretch(1, 1)
+        return grid
 
     def label(self, key: str) -> QLabel:
         """The value label of row ``key`` (see ``ROWS``; not ``measures``)."""
@@ -159,7 +153,6 @@ class IndicatorDetail(QScrollArea):
         }
         for key, title in titles.items():
             self.row_labels[key].setText(title)
-        self.values["measures"].setHorizontalHeaderLabels([self.tr("Mã"), self.tr("Tên"), self.tr("Đơn vị")])
         self.show_code(*self._shown)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -202,27 +195,39 @@ class IndicatorDetail(QScrollArea):
         self.label("text").setText(ind.text)
         self.label("kind").setText(_t(KIND_LABELS[ind.kind]) if ind.kind in KIND_LABELS else ind.kind)
         self._fill_measures(ind)
-        visible = {"text", "kind", "measures", "responsible"}
-        if ind.target is not None:
-            self.label("target_text").setText(ind.target.text)
-            self.label("target_goal").setText("\n".join(describe_target(ind.target, ind.kind)))
-            visible |= {"target_text"} if ind.target.text else set()
-            visible |= {"target_goal"} if self.label("target_goal").text() else set()
+        visible = {"text", "kind", "measures", "target_text", "responsible"}
+        target = ind.target
+        self.label("target_text").setText(target.text if target and target.text else self.tr("(không quy định)"))
+        self.label("target_goal").setText("\n".join(describe_target(target, ind.kind)) if target else "")
+        visible |= {"target_goal"} if self.label("target_goal").text() else set()
         self.label("responsible").setText("\n".join(ind.responsible) or self.tr("(chưa ghi)"))
         self.label("note").setText(ind.note)
         visible |= {"note"} if ind.note else set()
         self._set_rows(visible)
 
     def _fill_measures(self, ind: Indicator) -> None:
-        table: QTableWidget = self.values["measures"]
-        table.setRowCount(len(ind.measures))
-        for row, measure in enumerate(ind.measures):
+        """One row per measure under a header: code, label, unit (labels wrap, text selectable)."""
+        layout: QGridLayout = self.values["measures"].layout()
+        while layout.count():
+            old = layout.takeAt(0).widget()
+            old.hide()
+            old.deleteLater()
+        for column, title in enumerate((self.tr("Mã"), self.tr("Tên"), self.tr("Đơn vị"))):
+            header = _value_label("measure_header", self.values["measures"])
+            header.setText(title)
+            header.setStyleSheet("font-weight: bold")
+            layout.addWidget(header, 0, column)
+        for row, measure in enumerate(ind.measures, start=1):
             for column, text in enumerate((measure.code, measure.label, measure.unit)):
-                table.setItem(row, column, QTableWidgetItem(text))
-        table.resizeRowsToContents()
-        height = table.horizontalHeader().height() + 2 * table.frameWidth()
-        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
-        table.setFixedHeight(height)
+                cell = _value_label("measure_cell", self.values["measures"])
+                cell.setText(text)
+                layout.addWidget(cell, row, column)
+
+    def measure_rows(self) -> list[list[str]]:
+        """The measures shown, as [code, label, unit] rows (for tests and accessibility)."""
+        layout: QGridLayout = self.values["measures"].layout()
+        return [[layout.itemAtPosition(r, c).widget().text() for c in range(3)] for r in range(1, layout.rowCount())
+                if layout.itemAtPosition(r, 0) is not None]
 
     def _show_node(self, catalog: Catalog, code: str, level: str) -> None:
         self.heading.setText(f"{_t(LEVEL_NAMES.get(level, level))} {code}")

@@ -44,6 +44,13 @@ class MainWindow(QMainWindow):
         self.reload_catalogs()
         self.resize(1100, 680)
 
+    def showEvent(self, event) -> None:
+        if not getattr(self, "_sized", False):  # first show: tree 45 %, detail 55 %
+            self._sized = True
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 45 // 100, width - width * 45 // 100])
+        super().showEvent(event)
+
     # ------------------------------------------------------------ building
     def _build_central(self) -> None:
         central = QWidget(self)

@@ -127,6 +127,10 @@
         <translation>Indicators</translation>
     </message>
     <message>
+        <source>(không quy định)</source>
+        <translation>(none set)</translation>
+    </message>
+    <message>
         <source>Mã</source>
         <translation>Code</translation>
     </message>

@@ -318,8 +318,10 @@ def test_learning_models_structure(models):
     ]
     for ind in models.indicators:
         assert ind.kind == "percent" and ind.assign == ("local",)
-        assert [m.code for m in ind.measures] == ["tu_so", "mau_so"]
-        assert ind.measures[0].unit == ind.measures[1].unit != "%"
+        # one measure entered as numerator/denominator counts; its unit says what is counted
+        assert [m.code for m in ind.measures] == ["value"]
+        assert ind.measures[0].unit != "%" and " / " in ind.measures[0].label
+        assert ind.note.startswith("Tử số: ")
         assert set(ind.target.by_year) <= {"2025", "2030"} and "2030" in ind.target.by_year
         assert ind.target.goal == ind.target.by_year["2030"]
 
@@ -329,7 +331,7 @@ def test_learning_model_units(models):
     assert models.indicator("1.3.1.a").measures[0].unit == "dòng họ"
     assert models.indicator("1.4.1.a").measures[0].unit == "cộng đồng"
     assert models.indicator("1.5.1.a").measures[0].unit == "đơn vị"
-    assert models.indicator("1.1.1.a").measures[1].unit == "người"
+    assert models.indicator("1.1.1.a").measures[0].unit == "người"
 
 
 @pytest.mark.parametrize(

@@ -106,11 +106,6 @@ def test_bundled_catalog_survives_the_round_trip(path, tmp_path):
     assert back == cat and back.extra == cat.extra
 
 
-def test_no_bundled_catalogs_is_not_an_error():
-    if not CATALOGS:
-        pytest.skip("resources/catalogs/*.json not transcribed yet")
-
-
 def test_structure_out_of_tree_order_keeps_each_level_in_order(tmp_path):
     data = copy.deepcopy(RICH)
     data["standards"].reverse()
@@ -386,3 +381,33 @@ def test_a_zip_that_is_not_a_workbook_is_refused(tmp_path):
 
 def test_a_missing_file_is_refused(tmp_path):
     assert "Không mở được tệp" in _problems(tmp_path / "không-có.xlsx").message_vi
+
+
+def test_a_hand_written_workbook_with_bare_keys_in_any_order_imports(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "Danh mục"
+    for row in [("key", "value"), ("id", "thu-nghiem"), ("version", 2026), ("title", "Thử nghiệm")]:
+        wb["Danh mục"].append(row)
+    structure = wb.create_sheet("Cấu trúc")
+    for row in [("title", "code"), ("Lĩnh vực", 1), ("Tiêu chuẩn", "1.1"), ("Tiêu chí", "1.1.1")]:
+        structure.append(row)
+    ind = wb.create_sheet("Chỉ số")
+    ind.append(["kind", "code", "criterion", "text", "responsible", "assign", "measure_code", "measure_label", "measure_unit", "bound_min", "bound_max", "target", "target_2030"])
+    ind.append(["Count_By_Sex", "1.1.1.a", "1.1.1", "Số người học", "Sở Nội vụ\nSở Y tế", "local;dept:so-noi-vu", "nam", "Nam", "người", 0, None, ">= 50", "≥ 60,5"])
+    ind.append([None, None, None, None, None, None, "nu", "Nữ", "người"])
+    path = tmp_path / "tay.xlsx"
+    wb.save(path)
+    cat = import_xlsx(path)
+    assert (cat.id, cat.version, cat.extra) == ("thu-nghiem", "2026", {})
+    (i,) = cat.indicators
+    assert i.kind == "count_by_sex" and [m.code for m in i.measures] == ["nam", "nu"]
+    assert i.responsible == ("Sở Nội vụ", "Sở Y tế") and i.assign == ("local", "dept:so-noi-vu")
+    assert i.bounds == (0.0, None) and i.target.goal == Goal(">=", 50.0) and i.target.by_year == {"2030": Goal(">=", 60.5)}
+    assert i.target.text == "" and i.note == ""
+
+
+def test_export_refuses_a_name_that_cannot_be_split_back(rich, tmp_path):
+    data = copy.deepcopy(RICH)
+    data["indicators"][0]["responsible"] = ["Sở A; Sở B"]
+    with pytest.raises(CatalogError, match="1.1.1.a"):
+        export_xlsx(from_dict(data), tmp_path / "x.xlsx")

@@ -125,8 +125,7 @@ def test_percent_indicator_shows_kind_measures_and_target(qtbot, small_store):
     click_item(qtbot, window, "1.1.1.a")
     assert detail_text(window, "text") == TEXT_A
     assert detail_text(window, "kind") == "Tỷ lệ (%)"
-    table = window.detail.values["measures"]
-    assert [table.item(0, c).text() for c in range(3)] == ["value", "Tỷ lệ", "%"]
+    assert window.detail.measure_rows() == [["value", "Tỷ lệ", "%"]]
     assert detail_text(window, "target_text") == "≥ 95%"
     assert detail_text(window, "target_goal") == "Mục tiêu: ≥ 95%"
     assert detail_text(window, "responsible") == "Sở Giáo dục và Đào tạo"
@@ -136,9 +135,7 @@ def test_percent_indicator_shows_kind_measures_and_target(qtbot, small_store):
 def test_count_by_sex_indicator_lists_three_measures_and_per_year_targets(qtbot, small_store):
     window = make_window(qtbot, small_store)
     click_item(qtbot, window, "1.1.1.b")
-    table = window.detail.values["measures"]
-    rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
-    assert rows == [["male", "Nam", "người"], ["female", "Nữ", "người"], ["total", "Tổng số", "người"]]
+    assert window.detail.measure_rows() == [["male", "Nam", "người"], ["female", "Nữ", "người"], ["total", "Tổng số", "người"]]
     assert detail_text(window, "kind") == KIND_LABELS_VI["count_by_sex"]
     assert detail_text(window, "target_goal").splitlines() == [
         "Mục tiêu: ≥ 95%", "Năm 2025: ≥ 90%", "Năm 2030: ≥ 95%"]
@@ -152,6 +149,15 @@ def test_rating_and_trend_targets_read_as_words(qtbot, small_store):
     click_item(qtbot, window, "2.1.1.b")
     assert detail_text(window, "kind") == "Tăng / Giảm so với năm trước"
     assert detail_text(window, "target_goal") == "Mục tiêu: Tăng so với năm trước"
+
+
+def test_an_indicator_without_target_says_so(qtbot, store):
+    window = make_window(qtbot, store)
+    click_item(qtbot, window, "3.2.2.a")
+    assert window.catalog.indicator("3.2.2.a").target is None
+    assert detail_text(window, "target_text") == "(không quy định)"
+    assert not window.detail.label("target_goal").isVisible()
+    assert window.detail.measure_rows()[0][0] == "rating"
 
 
 def test_selecting_a_criterion_shows_its_title_and_indicator_count(qtbot, small_store):
@@ -283,3 +289,22 @@ def test_app_font_draws_vietnamese(qapp):
     assert app is QApplication.instance()
     assert app.applicationName() == "lcdesk"
     assert covers_vietnamese(app.font())
+
+
+def test_run_gui_shows_the_window_in_the_stored_language(qtbot, qapp, small_store, monkeypatch):
+    from lcdesk.ui import app as app_module
+
+    seen = []
+
+    def fake_exec():
+        qtbot.wait(50)  # lets the queued open_file run
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen.extend((w.menu_file.title(), w.statusBar().currentMessage()) for w in windows)
+        for w in windows:
+            w.close()
+        return 0
+
+    small_store.set_setting("ui_language", "en")
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert app_module.run_gui(small_store, ["lcdesk"], open_file="hồ sơ.lcb") == 0
+    assert seen == [("&File", "File received: hồ sơ.lcb")]

@@ -3,17 +3,18 @@
 ``Store`` is composed of small mixins, one concern each: the connection,
 transactions, settings and backups (``base``), catalogs and units
 (``catalogs``), the append-only value history (``records``), the office's trust registry, bundles and quarantine
-(``trust``). Schema changes are
+(``trust``), evidence files and exports (``files``). Schema changes are
 new functions in ``migrations``.
 """
 
 from lcdesk.core.store.base import StoreBase, utc_now
 from lcdesk.core.store.catalogs import CatalogsMixin
+from lcdesk.core.store.files import FilesMixin
 from lcdesk.core.store.records import Cell, RecordsMixin, ValueRecord
 from lcdesk.core.store.trust import TrustedKey, TrustMixin
 
 
-class Store(TrustMixin, CatalogsMixin, RecordsMixin, StoreBase):
+class Store(TrustMixin, FilesMixin, CatalogsMixin, RecordsMixin, StoreBase):
     """One installation's database. Open with ``Store.open(home)``."""
 
 

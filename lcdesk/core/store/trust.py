@@ -99,15 +99,17 @@ class TrustMixin:
         return found
 
     def record_origins(self) -> dict[tuple[str, int], tuple[str, str]]:
-        """{(author_key, seq): (first bundle id, imported at)} for every imported record."""
+        """{(author_key, seq): (bundle id, imported at)} for every imported record.
+
+        When several bundles carried a record, the smallest bundle id is named, so the
+        answer does not depend on the order the bundles arrived in."""
         rows = self.conn.execute(
-            "SELECT rb.author_key, rb.seq, rb.bundle_id, b.imported_at FROM record_bundles rb "
-            "JOIN bundles b ON b.bundle_id = rb.bundle_id ORDER BY b.imported_at, rb.bundle_id"
+            "SELECT rb.author_key, rb.seq, MIN(rb.bundle_id), "
+            "(SELECT MIN(b.imported_at) FROM record_bundles r2 JOIN bundles b ON b.bundle_id = r2.bundle_id "
+            " WHERE r2.author_key = rb.author_key AND r2.seq = rb.seq) "
+            "FROM record_bundles rb GROUP BY rb.author_key, rb.seq"
         )
-        origins: dict = {}
-        for author, seq, bundle_id, at in rows:
-            origins.setdefault((author, seq), (bundle_id, at))
-        return origins
+        return {(author, seq): (bundle_id, at) for author, seq, bundle_id, at in rows}
 
     def bundles(self) -> list[dict]:
         cur = self.conn.execute(

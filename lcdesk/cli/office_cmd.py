@@ -1,0 +1,116 @@
+"""``lcdesk office init|enroll|import|revoke|values|resolve|status``: the city office."""
+
+from __future__ import annotations
+
+NAMES = ("office",)
+
+
+def register(sub) -> None:
+    p = sub.add_parser("office", help="city office: set up, enrol officers, import bundles, see values")
+    osub = p.add_subparsers(dest="office_command", metavar="ACTION", required=True)
+    c = osub.add_parser("init", help="make this installation the city office")
+    c.add_argument("--city", required=True, help="city code or name")
+    c.add_argument("--catalog", required=True, help="catalog id (id or id@version)")
+    c.add_argument("--name", default="", help="the office's name")
+    c.add_argument("--json", action="store_true", help="print JSON")
+    c.set_defaults(handler=cmd_init)
+    c = osub.add_parser("enroll", help="register an officer's request and write their provisioning file")
+    c.add_argument("file", help="the enrolment request (.lcr)")
+    c.add_argument("--unit", action="append", required=True, help="unit code to assign (repeatable)")
+    c.add_argument("--out", required=True, help="the provisioning file to write (.lcp)")
+    c.add_argument("--period", action="append", type=int, default=[], help="reporting year (repeatable)")
+    c.add_argument("--deadline", default="", help="the deadline, YYYY-MM-DD")
+    c.add_argument("--json", action="store_true", help="print JSON")
+    c.set_defaults(handler=cmd_enroll)
+    c = osub.add_parser("import", help="verify and merge bundle files; rejected ones go to quarantine")
+    c.add_argument("files", nargs="+", help="bundle files (.lcb)")
+    c.add_argument("--json", action="store_true", help="print JSON")
+    c.set_defaults(handler=cmd_import)
+    c = osub.add_parser("revoke", help="revoke a key: its later bundles are rejected")
+    c.add_argument("key_id", help="the key id")
+    c.set_defaults(handler=cmd_revoke)
+    c = osub.add_parser("values", help="the current value of every cell, with its sources and conflicts")
+    c.add_argument("--period", type=int, help="only this year")
+    c.add_argument("--provenance", action="store_true", help="also say when each source was imported")
+    c.add_argument("--json", action="store_true", help="print JSON")
+    c.set_defaults(handler=cmd_values)
+    c = osub.add_parser("resolve", help="settle a conflict by choosing a candidate's value (or typing one)")
+    for name in ("unit", "indicator", "measure"):
+        c.add_argument(f"--{name}", required=True, help=f"the {name}")
+    c.add_argument("--period", required=True, type=int, help="the year")
+    c.add_argument("--choose", help="the key id whose value stands")
+    c.add_argument("--value", help="or: the value to record instead")
+    c.add_argument("--note", default="", help="why (kept with the decision)")
+    c.set_defaults(handler=cmd_resolve)
+
+
+def cmd_init(ctx) -> int:
+    from lcdesk.cli import print_json
+    from lcdesk.core import identity, units
+
+    city = units.find_city(ctx.args.city)
+    info = identity.init_office(ctx.store, city, ctx.store.get_catalog(ctx.args.catalog), ctx.args.name)
+    print_json(info) if ctx.args.json else print(f"Đã thiết lập văn phòng {info['name']} ({info['catalog']}).\nDấu vân tay: {info['fingerprint']}")
+    return 0
+
+
+def cmd_enroll(ctx) -> int:
+    from lcdesk.cli import print_json
+    from lcdesk.cli.units_cmd import city_units
+    from lcdesk.core import identity, provisioning, units
+
+    a, store = ctx.args, ctx.store
+    city = units.find_city(identity.office_settings(store)["city"])
+    info = provisioning.enroll(store, a.file, a.unit, a.out, a.period, a.deadline, city_units(store, city))
+    print_json(info) if a.json else print(f"Đã đăng ký {info['name']} ({info['key_id']}) cho {', '.join(info['units'])}; ghi {a.out}.")
+    return 0
+
+
+def cmd_import(ctx) -> int:
+    from lcdesk.cli import print_json
+    from lcdesk.core import importer
+
+    results = importer.import_files(ctx.store, ctx.args.files)
+    if ctx.args.json:
+        print_json([r.to_dict() for r in results])
+    else:
+        for r in results:
+            print(f"{r.status:<9} {r.file}: {r.reason_vi or f'{r.records} số liệu ({r.new_records} mới)'}")
+    return 0
+
+
+def cmd_revoke(ctx) -> int:
+    from lcdesk.core import identity
+    from lcdesk.core.importer import Rejected
+
+    identity.require_role(ctx.store, identity.OFFICE)
+    if not ctx.store.revoke_key(ctx.args.key_id):
+        raise Rejected("unknown_key", f"Không có khóa đang hiệu lực {ctx.args.key_id}.", f"No active key {ctx.args.key_id}.")
+    print(f"Đã thu hồi khóa {ctx.args.key_id}.")
+    return 0
+
+
+def cmd_values(ctx) -> int:
+    from lcdesk.cli import print_json
+    from lcdesk.core import identity, merge
+
+    identity.require_role(ctx.store, identity.OFFICE)
+    states = merge.cell_states(ctx.store, period=ctx.args.period)
+    if ctx.args.json:
+        print_json([s.to_dict(ctx.args.provenance) for s in states])
+    else:
+        for s in states:
+            c = s.cell
+            shown = "XUNG ĐỘT" if s.conflict else s.value
+            print(f"{c.unit} {c.period} {c.indicator}/{c.measure}: {shown} ({len(s.sources)} nguồn)")
+    return 0
+
+
+def cmd_resolve(ctx) -> int:
+    from lcdesk.core import resolve
+
+    a = ctx.args
+    record = resolve.resolve(ctx.store, unit=a.unit, period=a.period, indicator=a.indicator, measure=a.measure,
+                             choose=a.choose, value_text=a.value, note=a.note)
+    print(f"Đã ghi quyết định: {record.payload} (số thứ tự {record.seq}).")
+    return 0

@@ -1,0 +1,83 @@
+"""Evidence files (minh chứng): content-addressed by SHA-256 in the data folder.
+
+A file is stored once as ``evidence/<first two hex>/<sha256>`` whatever its name
+and however many values refer to it; the store keeps its original name and size.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from lcdesk.core.errors import LcdeskError
+from lcdesk.core.text import nfc
+
+EMAIL_LIMIT_BYTES = 20 * 1024 * 1024  # what most mail servers let through
+
+
+class EvidenceError(LcdeskError):
+    """An evidence file cannot be read or stored."""
+
+
+def evidence_path(home: Path, sha256: str) -> Path:
+    return Path(home) / "evidence" / sha256[:2] / sha256
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def add_file(store, source: str | Path) -> str:
+    """Copy ``source`` into the evidence folder (once) and return its SHA-256."""
+    source = Path(source)
+    try:
+        sha = sha256_file(source)
+        dest = evidence_path(store.home, sha)
+        if not dest.exists():
+            _copy_durably(source, dest)
+    except OSError as exc:
+        raise EvidenceError(f"Không đọc được tệp minh chứng {source.name}: {exc.strerror or exc}",
+                            f"Cannot read evidence file {source.name}: {exc}") from exc
+    store.add_evidence_row(sha, dest.stat().st_size, nfc(source.name))
+    return sha
+
+
+def _copy_durably(source: Path, dest: Path) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".part-")
+    try:
+        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+            shutil.copyfileobj(src, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_bytes(store, data: bytes, name: str) -> str:
+    """Store evidence received as bytes (bundle import); returns its SHA-256."""
+    sha = hashlib.sha256(data).hexdigest()
+    dest = evidence_path(store.home, sha)
+    if not dest.exists():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".part-")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, dest)
+    store.add_evidence_row(sha, len(data), nfc(name))
+    return sha
+
+
+def total_size(store, hashes) -> int:
+    return sum((store.evidence_info(h) or {}).get("size", 0) for h in set(hashes))

@@ -1,0 +1,80 @@
+"""Who this installation is: its key, its role (officer or city office), what it was given.
+
+Settings used (all JSON in the store's ``settings`` table):
+- ``role``: "officer" or "office" (None until first set-up).
+- ``me``: {"name", "position"} of the person using this installation.
+- ``office``: the office's own set-up {"city", "city_name", "catalog", "name"}.
+- ``office_key``: on an officer's installation, the pinned office key
+  {"key_id", "public_key", "fingerprint", "name"}; later provisioning must be signed by it.
+- ``provisioning``: the accepted provisioning header (units, catalogs, periods, deadline, seq).
+"""
+
+from __future__ import annotations
+
+from lcdesk.core import keys
+from lcdesk.core.errors import LcdeskError
+
+OFFICER, OFFICE = "officer", "office"
+
+
+class IdentityError(LcdeskError):
+    """The installation is not set up for what was asked."""
+
+
+def my_key(store, passphrase: bytes | None = None) -> keys.KeyPair:
+    """This installation's key pair, created on first use in the data folder."""
+    return keys.load_or_create(store.home, passphrase)
+
+
+def describe_key(kp: keys.KeyPair) -> dict:
+    return {"key_id": kp.key_id, "fingerprint": kp.fingerprint, "public_key": keys.public_key_b64(kp)}
+
+
+def role(store) -> str | None:
+    return store.get_setting("role")
+
+
+def my_name(store) -> str:
+    return (store.get_setting("me") or {}).get("name", "")
+
+
+def require_role(store, wanted: str) -> None:
+    current = role(store)
+    if current == wanted:
+        return
+    if wanted == OFFICE:
+        raise IdentityError(
+            "Máy này chưa được thiết lập làm văn phòng thành phố (lcdesk office init).",
+            "This installation is not a city office (run `lcdesk office init`).",
+        )
+    raise IdentityError(
+        "Máy này chưa được thiết lập cho cán bộ báo cáo: hãy mở tệp cấu hình do văn phòng thành phố gửi.",
+        "This installation is not set up for an officer: open the provisioning file from the city office.",
+    )
+
+
+def init_office(store, city, catalog, name: str = "") -> dict:
+    """Make this installation the city office of ``city`` (a units.Unit) using ``catalog``."""
+    if role(store) == OFFICER:
+        raise IdentityError(
+            "Máy này đã được thiết lập cho cán bộ báo cáo; hãy dùng một thư mục dữ liệu khác cho văn phòng.",
+            "This installation is set up for an officer; use another data folder for the office.",
+        )
+    kp = my_key(store)
+    office = {"city": city.code, "city_name": city.name, "catalog": catalog.key, "name": name or f"Văn phòng {city.name}"}
+    with store.transaction():
+        store.set_setting("role", OFFICE)
+        store.set_setting("office", office)
+        store.set_setting("me", {"name": office["name"], "position": ""})
+        store.register_key(kp.key_id, keys.public_key_b64(kp), office["name"], role=OFFICE)
+    return {**office, **describe_key(kp)}
+
+
+def office_settings(store) -> dict:
+    require_role(store, OFFICE)
+    return store.get_setting("office")
+
+
+def provisioning(store) -> dict:
+    require_role(store, OFFICER)
+    return store.get_setting("provisioning")

@@ -1,0 +1,172 @@
+"""The CLI contract of signed bundles, end to end from fresh homes: office + two officers."""
+
+import zipfile
+
+import pytest
+
+WARD, OTHER_WARD = "00004", "00008"  # Phường Ba Đình, Phường Ngọc Hà (Hà Nội)
+
+
+@pytest.fixture
+def city(tmp_path, cli):
+    """An office for Hà Nội and two officers enrolled for the same ward."""
+    office, a, b = tmp_path / "office", tmp_path / "officer-a", tmp_path / "officer-b"
+    cli.json(office, "office", "init", "--city", "01", "--catalog", "hanoi-2025")
+    for home, name in ((a, "Nguyễn Văn An"), (b, "Trần Thị Bình")):
+        req = tmp_path / f"{home.name}.lcr"
+        cli(home, "enroll-request", "--name", name, "--unit", WARD, "--out", req)
+        prov = tmp_path / f"{home.name}.lcp"
+        cli(office, "office", "enroll", req, "--unit", WARD, "--period", 2025, "--deadline", "2025-12-10", "--out", prov)
+        cli(home, "setup", prov)
+    return tmp_path, office, a, b
+
+
+def enter(cli, home, indicator, value, measure="value", ok=True):
+    return cli(home, "enter", "--unit", WARD, "--period", 2025, "--indicator", indicator, "--measure", measure,
+               "--value", value, ok=ok)
+
+
+def values_of(cli, office):
+    return {(v["indicator"], v["measure"]): v for v in cli.json(office, "office", "values")}
+
+
+def test_keys_show_gives_id_fingerprint_and_public_key(tmp_path, cli):
+    info = cli.json(tmp_path, "keys", "show")
+    assert set(info) == {"key_id", "fingerprint", "public_key"} and len(info["key_id"]) == 32
+    assert cli.json(tmp_path, "keys", "show") == info
+
+
+def test_enter_export_import_and_where_each_value_came_from(city, cli):
+    root, office, a, _ = city
+    enter(cli, a, "1.1.1.a", "950/1000")
+    enter(cli, a, "3.1.1.a", "Rất tốt", ok=False)  # expert rating: not this ward's to enter? it is allowed
+    enter(cli, a, "1.2.1.b", "4.5", measure="ho_ngheo")
+    out = cli.json(a, "export", "--out", root / "a1.lcb")
+    assert out["records"] >= 2 and out["units"] == [WARD]
+    [res] = cli.json(office, "office", "import", root / "a1.lcb")
+    assert res["status"] == "imported" and res["records"] == out["records"]
+    vals = values_of(cli, office)
+    assert vals[("1.1.1.a", "value")]["value"] == {"numerator": 950, "denominator": 1000, "rate": 95.0}
+    src = vals[("1.1.1.a", "value")]["sources"][0]
+    assert src["author"] == "Nguyễn Văn An" and src["bundle"] == res["bundle"] and src["seq"] >= 1
+
+
+def test_a_bad_value_exits_non_zero_with_the_reason(city, cli):
+    _, _, a, _ = city
+    code, _, err = enter(cli, a, "1.1.1.a", "1200/1000", ok=False)
+    assert code == 2 and "Tử số không được lớn hơn mẫu số" in err
+
+
+def test_the_same_bundle_twice_is_a_duplicate_and_changes_nothing(city, cli):
+    root, office, a, _ = city
+    enter(cli, a, "1.1.1.a", "96")
+    cli(a, "export", "--out", root / "a1.lcb")
+    cli.json(office, "office", "import", root / "a1.lcb")
+    before = cli.json(office, "office", "values")
+    [again] = cli.json(office, "office", "import", root / "a1.lcb")
+    assert again["status"] == "duplicate" and cli.json(office, "office", "values") == before
+
+
+def test_an_old_bundle_after_a_newer_one_changes_nothing(city, cli):
+    root, office, a, _ = city
+    enter(cli, a, "1.1.1.a", "90")
+    cli(a, "export", "--out", root / "old.lcb")
+    enter(cli, a, "1.1.1.a", "97")
+    cli(a, "export", "--out", root / "new.lcb")
+    cli.json(office, "office", "import", root / "new.lcb")
+    before = cli.json(office, "office", "values")
+    [late] = cli.json(office, "office", "import", root / "old.lcb")
+    assert late["status"] == "imported" and "older" in late["reason"]
+    assert cli.json(office, "office", "values") == before
+    assert before[0]["value"]["rate"] == 97.0
+
+
+def test_a_tampered_bundle_is_rejected_quarantined_and_does_not_stop_the_others(city, cli):
+    root, office, a, b = city
+    enter(cli, a, "1.1.1.a", "96")
+    cli(a, "export", "--out", root / "good.lcb")
+    enter(cli, b, "1.1.1.b", "91")
+    cli(b, "export", "--out", root / "b.lcb")
+    tampered = root / "tampered.lcb"
+    with zipfile.ZipFile(root / "b.lcb") as src, zipfile.ZipFile(tampered, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "records.json":
+                data = data.replace(b'"rate":91.0', b'"rate":19.0')
+            dst.writestr(info, data)
+    results = cli.json(office, "office", "import", tampered, root / "good.lcb")
+    assert [r["status"] for r in results] == ["rejected", "imported"]
+    assert results[0]["reason"] and results[0]["reason_vi"]
+    quarantine = list((office / "quarantine").glob("*tampered.lcb*"))
+    assert len(quarantine) == 2  # the file and its reason
+    assert all(v["indicator"] != "1.1.1.b" for v in cli.json(office, "office", "values"))
+
+
+def test_a_revoked_key_is_rejected_but_what_it_sent_before_stays_marked(city, cli):
+    root, office, a, _ = city
+    enter(cli, a, "1.1.1.a", "96")
+    cli(a, "export", "--out", root / "a1.lcb")
+    cli.json(office, "office", "import", root / "a1.lcb")
+    key = cli.json(a, "keys", "show")["key_id"]
+    cli(office, "office", "revoke", key)
+    enter(cli, a, "1.1.1.a", "97")
+    cli(a, "export", "--out", root / "a2.lcb")
+    [res] = cli.json(office, "office", "import", root / "a2.lcb")
+    assert res["status"] == "rejected" and res["code"] == "revoked_key"
+    [v] = cli.json(office, "office", "values")
+    assert v["value"]["rate"] == 96.0 and v["sources"][0]["revoked"] is True
+
+
+def test_a_bundle_from_an_unknown_key_is_rejected(tmp_path, city, cli):
+    root, office, _, _ = city
+    stranger = root / "stranger"
+    cli(stranger, "enroll-request", "--name", "Người lạ", "--out", root / "s.lcr")
+    # a second office provisions the stranger; our office never enrolled that key
+    other = root / "other-office"
+    cli.json(other, "office", "init", "--city", "01", "--catalog", "hanoi-2025")
+    cli(other, "office", "enroll", root / "s.lcr", "--unit", WARD, "--period", 2025, "--out", root / "s.lcp")
+    cli(stranger, "setup", root / "s.lcp")
+    enter(cli, stranger, "1.1.1.a", "50")
+    cli(stranger, "export", "--out", root / "s.lcb")
+    [res] = cli.json(office, "office", "import", root / "s.lcb")
+    assert res["status"] == "rejected" and res["code"] == "unknown_key"
+
+
+def test_two_officers_disagree_then_the_office_resolves(city, cli):
+    root, office, a, b = city
+    enter(cli, a, "1.1.1.a", "96")
+    enter(cli, b, "1.1.1.a", "94")
+    cli(a, "export", "--out", root / "a.lcb")
+    cli(b, "export", "--out", root / "b.lcb")
+    cli.json(office, "office", "import", root / "a.lcb", root / "b.lcb")
+    [v] = cli.json(office, "office", "values")
+    assert v["conflict"] is True and v["value"] is None and len(v["sources"]) == 2
+    key_a = cli.json(a, "keys", "show")["key_id"]
+    cli(office, "office", "resolve", "--unit", WARD, "--period", 2025, "--indicator", "1.1.1.a",
+        "--measure", "value", "--choose", key_a, "--note", "Đã gọi điện xác minh")
+    [v] = cli.json(office, "office", "values")
+    assert v["conflict"] is False and v["value"]["rate"] == 96.0 and v["resolved_by"]
+    # a newer figure from b reopens the conflict: nothing is silently settled
+    enter(cli, b, "1.1.1.a", "95")
+    cli(b, "export", "--out", root / "b2.lcb")
+    cli.json(office, "office", "import", root / "b2.lcb")
+    [v] = cli.json(office, "office", "values")
+    assert v["conflict"] is True
+
+
+def test_provisioning_for_another_officer_or_from_another_office_is_refused(city, cli):
+    root, office, a, b = city
+    code, _, err = cli(b, "setup", root / "officer-a.lcp", ok=False)
+    assert code == 2 and "cán bộ khác" in err
+    other = root / "fake-office"
+    cli.json(other, "office", "init", "--city", "01", "--catalog", "hanoi-2025")
+    cli(other, "office", "enroll", root / "officer-a.lcr", "--unit", WARD, "--out", root / "fake.lcp")
+    code, _, err = cli(a, "setup", root / "fake.lcp", ok=False)
+    assert code == 2 and "không do văn phòng thành phố đã đăng ký ký" in err
+
+
+def test_an_officer_cannot_enter_for_a_unit_not_assigned(city, cli):
+    _, _, a, _ = city
+    code, _, err = cli(a, "enter", "--unit", OTHER_WARD, "--period", 2025, "--indicator", "1.1.1.a",
+                       "--measure", "value", "--value", "50", ok=False)
+    assert code == 2 and "không được phân công" in err
