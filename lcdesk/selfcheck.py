@@ -119,17 +119,21 @@ def check_crypto(home: Path) -> str:
 
 
 def check_bundle(home: Path) -> str:
-    """An identity signs a bundle and the bundle verifies (lcdesk.core.keys + bundle)."""
+    """The installation key is created, signs a bundle package, and the package verifies."""
     keys = _require("lcdesk.core.keys")
+    package = _require("lcdesk.core.package")
+    package_read = _require("lcdesk.core.package_read")
     bundle = _require("lcdesk.core.bundle")
-    needed = [(keys, "create_identity"), (bundle, "write_bundle"), (bundle, "read_bundle")]
-    missing = [f"{m.__name__}.{name}" for m, name in needed if not hasattr(m, name)]
-    if missing:
-        raise Skip("not yet available: " + ", ".join(missing))
-    identity = keys.create_identity(home, name="selfcheck")
-    path = bundle.write_bundle(home / "selfcheck.lcb", identity=identity, records=[])
-    read = bundle.read_bundle(path)
-    return f"signed and verified {Path(path).name} ({getattr(read, 'signer', 'ok')})"
+    kp = keys.load_or_create(home)
+    if keys.load_or_create(home).public_raw != kp.public_raw:
+        raise RuntimeError("the key file did not read back")
+    records = bundle.canonical_json([{"indicator": "1.1.1", "value": VI_SAMPLE}])
+    path = home / f"selfcheck{bundle.SUFFIX}"
+    info = package.write_package(path, bundle.KIND, {"note": VI_SAMPLE}, {bundle.RECORDS: records}, kp)
+    read = package_read.read_package(path, expected_kind=bundle.KIND)
+    if read.id != info.id or not keys.verify(kp.public_raw, keys.sign(kp, records), records):
+        raise RuntimeError("the bundle did not verify")
+    return f"key {kp.fingerprint}, {path.name} signed and verified ({info.file_size} bytes)"
 
 
 def check_xlsx(home: Path) -> str:
@@ -187,15 +191,17 @@ CHECKS: list[tuple[str, Callable[[Path], str]]] = [
 
 
 def _output() -> TextIO | None:
-    """Where to print: stdout, or on Windows a windowed build's parent console."""
-    if sys.stdout is not None:
-        return sys.stdout
-    if sys.platform == "win32":
+    """Where to print: stdout in UTF-8, or on Windows a windowed build's parent console."""
+    stream = sys.stdout
+    if stream is None and sys.platform == "win32":
         import ctypes
 
         if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
-            return open("CONOUT$", "w", encoding="utf-8", errors="replace")
-    return None
+            stream = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8", errors="replace")  # Vietnamese on a cp1252 console
+    return stream
 
 
 def _run_one(name: str, check: Callable[[Path], str], home: Path) -> tuple[str, str]:

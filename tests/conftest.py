@@ -4,9 +4,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from lcdesk.core.store import Store  # noqa: E402
+from lcdesk.core.store import Store
 
 
 @pytest.fixture

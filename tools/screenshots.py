@@ -20,12 +20,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
-from lcdesk.core.store import Store  # noqa: E402
-from lcdesk.ui import i18n  # noqa: E402
-from lcdesk.ui.app import make_app  # noqa: E402
-from lcdesk.ui.main_window import MainWindow  # noqa: E402
+from lcdesk.core.store import Store
+from lcdesk.ui import i18n
+from lcdesk.ui.app import make_app
+from lcdesk.ui.main_window import MainWindow
 
 
 def settle(msecs: int = 300) -> None:

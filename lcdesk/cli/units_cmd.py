@@ -14,40 +14,10 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_units)
 
 
-def city_units(store, city) -> list:
-    """The units the store holds for ``city``, else its official wards plus the departments
-    its catalogs assign indicators to."""
-    from lcdesk.core import units
-
-    stored = store.list_units(city.code)
-    if stored:
-        return stored
-    result = units.city_tree(city)
-    seen = {u.code for u in result}
-    for info in store.list_catalogs():
-        cat = store.get_catalog(info["id"], info["version"])
-        if not cat.city or _city_code(cat.city) != city.code:
-            continue
-        for dept in units.departments_for(city, cat):
-            if dept.code not in seen:
-                seen.add(dept.code)
-                result.append(dept)
-    return result
-
-
-def _city_code(name: str) -> str | None:
-    from lcdesk.core import units
-    from lcdesk.core.errors import UnitError
-
-    try:
-        return units.find_city(name).code
-    except UnitError:
-        return None
-
-
 def cmd_units(ctx) -> int:
     from lcdesk.cli import print_json
     from lcdesk.core import units, units_io
+    from lcdesk.core.city import city_units
 
     args = ctx.args
     if args.import_file:

@@ -54,10 +54,11 @@ def import_files(store, paths, on_progress=None) -> list[ImportResult]:
     """Import each file in turn; one bad file never stops the others."""
     identity.require_role(store, identity.OFFICE)
     results = []
-    for i, path in enumerate(paths):
-        results.append(import_file(store, Path(path)))
-        if on_progress is not None:
-            on_progress(i + 1, len(paths), results[-1])
+    with store.batch_durability():
+        for i, path in enumerate(paths):
+            results.append(import_file(store, Path(path)))
+            if on_progress is not None:
+                on_progress(i + 1, len(paths), results[-1])
     return results
 
 
@@ -147,10 +148,10 @@ def check_records(raw, pkg, key, catalog, units: set, periods: set) -> list[Valu
 def _check_payload(i: int, ind, payload) -> None:
     if payload is None:
         return
-    if not isinstance(payload, dict):
-        raise _bad(i, "giá trị sai dạng", "payload is not an object")
+    if not isinstance(payload, dict) or any(isinstance(v, bool) for v in payload.values()):
+        raise _bad(i, "giá trị sai dạng", "payload is not an object of numbers and words")
     checked = values.validate(ind, payload)
-    if not checked.ok or canonical_payload(checked.payload) != canonical_payload(payload):
+    if not checked.ok or checked.payload != payload:
         detail = checked.errors[0].message_vi if checked.errors else "giá trị không đúng dạng của chỉ số"
         raise _bad(i, f"{ind.code}: {detail}", f"{ind.code}: value of the wrong kind or out of range")
 

@@ -20,7 +20,7 @@ import secrets
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Union
+from typing import BinaryIO
 
 from lcdesk.core import keys
 from lcdesk.core.package_read import (
@@ -32,6 +32,7 @@ from lcdesk.core.package_read import (
 )
 from lcdesk.core.package_zip import (
     CHUNK,
+    DEFAULT_LIMITS,
     MANIFEST,
     RESERVED,
     SIGNATURE,
@@ -42,6 +43,7 @@ from lcdesk.core.package_zip import (
 )
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "FORMAT",
     "FORMAT_VERSION",
     "Limits",
@@ -53,15 +55,15 @@ __all__ = [
     "write_package",
 ]
 
-Member = Union[bytes, bytearray, memoryview, os.PathLike]
+Member = bytes | bytearray | memoryview | os.PathLike
 RESERVED_KEYS = ("format", "format_version", "kind", "author", "members")
 KIND_PATTERN = re.compile(r"[a-z][a-z0-9-]{0,31}")
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 REGULAR_FILE_ATTR = 0o100644 << 16
-STORED_SUFFIXES = frozenset(
-    ".jpg .jpeg .png .gif .webp .heic .pdf .zip .xlsx .docx .pptx .ods .odt .odp "
-    ".gz .bz2 .xz .7z .rar .mp3 .mp4 .m4a .mov .lcb".split()
-)
+STORED_SUFFIXES = frozenset({
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".pdf", ".zip", ".xlsx", ".docx", ".pptx",
+    ".ods", ".odt", ".odp", ".gz", ".bz2", ".xz", ".7z", ".rar", ".mp3", ".mp4", ".m4a", ".mov", ".lcb",
+})  # already compressed: deflating them again wastes time and saves nothing
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ class PackageInfo:
 
 
 def write_package(path: os.PathLike | str, kind: str, header: dict, members: dict[str, Member],
-                  key: keys.KeyPair, *, limits: Limits = Limits()) -> PackageInfo:
+                  key: keys.KeyPair, *, limits: Limits = DEFAULT_LIMITS) -> PackageInfo:
     """Write a signed package to ``path`` durably and verify it by reading it back."""
     path = Path(path)
     names = _check_request(kind, header, members, limits)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from lcdesk.core import keys
 from lcdesk.core.package_zip import (
+    DEFAULT_LIMITS,
     MANIFEST,
     RESERVED,
     SIGNATURE,
@@ -48,7 +49,7 @@ def canonical_json(obj: object) -> bytes:
     return text.encode("utf-8")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Package:
     """A package whose every byte has been verified; members are read again on demand."""
 
@@ -123,7 +124,7 @@ class Package:
 
 
 def read_package(path: os.PathLike | str, *, expected_kind: str | None = None,
-                 limits: Limits = Limits()) -> Package:
+                 limits: Limits = DEFAULT_LIMITS) -> Package:
     """Open and verify the package at ``path``; raises ``PackageError`` on any problem."""
     path = Path(path)
     try:

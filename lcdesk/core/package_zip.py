@@ -30,10 +30,12 @@ MAX_NAME_BYTES = 512
 FORBIDDEN_CHARS = frozenset('\\:*?"<>|\x7f') | frozenset(chr(c) for c in range(32))
 ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 FLAG_ENCRYPTED = 0x1
+FLAG_DATA_DESCRIPTOR = 0x8
 FLAG_STRONG_ENCRYPTION = 0x40
 FLAG_UTF8 = 0x800
 UNICODE_PATH_EXTRA = 0x7075
 EOCD = struct.Struct("<4s4H2LH")
+LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 ZIP64_LOCATOR_SIG = b"PK\x06\x07"
 CD_ENTRY_BUDGET = 46 + MAX_NAME_BYTES + 1024  # fixed part + name + extra/comment allowance
 
@@ -51,6 +53,9 @@ class Limits:
 
     def max_file_bytes(self) -> int:
         return self.max_total_bytes + self.max_manifest_bytes + 4096 * (self.max_members + 2)
+
+
+DEFAULT_LIMITS = Limits()
 
 
 _MESSAGES = {
@@ -156,6 +161,7 @@ class PackageError(LcdeskError):
     def __init__(self, code: str, detail: str = ""):
         vi, en = _MESSAGES[code]
         if detail:
+            detail = unicodedata.normalize("NFC", detail)
             vi = f"{vi[:-1]} ({detail})."
             en = f"{en[:-1]}: {detail}."
         super().__init__(vi, en)
@@ -208,8 +214,10 @@ def open_checked(fh: BinaryIO, limits: Limits) -> tuple[zipfile.ZipFile, dict[st
         raise PackageError("non_utf8_name") from None
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, struct.error) as exc:
         raise PackageError("damaged", str(exc)) from None
+    except NotImplementedError as exc:
+        raise PackageError("unsupported", str(exc)) from None
     try:
-        entries = _check_entries(zf.infolist(), cd_offset, limits)
+        entries = _check_entries(fh, zf.infolist(), cd_offset, limits)
     except BaseException:
         zf.close()
         raise
@@ -244,7 +252,8 @@ def _check_end_record(fh: BinaryIO, file_size: int, limits: Limits) -> int:
     return cd_offset
 
 
-def _check_entries(infos: list[zipfile.ZipInfo], cd_offset: int, limits: Limits) -> dict[str, zipfile.ZipInfo]:
+def _check_entries(fh: BinaryIO, infos: list[zipfile.ZipInfo], cd_offset: int,
+                   limits: Limits) -> dict[str, zipfile.ZipInfo]:
     if len(infos) > limits.max_members + len(RESERVED):
         raise PackageError("too_many_members", str(len(infos)))
     entries: dict[str, zipfile.ZipInfo] = {}
@@ -258,7 +267,7 @@ def _check_entries(infos: list[zipfile.ZipInfo], cd_offset: int, limits: Limits)
     check_unique(list(entries))
     if declared_total > limits.max_total_bytes + limits.max_manifest_bytes:
         raise PackageError("too_large", f"{declared_total} bytes in all")
-    _check_no_overlap(infos, cd_offset)
+    _check_local_headers(fh, infos, cd_offset)
     return entries
 
 
@@ -268,6 +277,8 @@ def _check_entry(info: zipfile.ZipInfo, limits: Limits) -> None:
         raise PackageError("encrypted", name)
     if not info.flag_bits & FLAG_UTF8 and not name.isascii():
         raise PackageError("non_utf8_name", name.encode("cp437", "replace").hex())
+    if info.flag_bits & FLAG_DATA_DESCRIPTOR:
+        raise PackageError("unsupported", f"{name}: data descriptor")
     if UNICODE_PATH_EXTRA in _extra_ids(info.extra):
         raise PackageError("unsafe_name", f"{name!r} has a second (Unicode path) name")
     if info.filename != name:
@@ -295,12 +306,32 @@ def _extra_ids(extra: bytes) -> set[int]:
     return ids
 
 
-def _check_no_overlap(infos: list[zipfile.ZipInfo], cd_offset: int) -> None:
-    """Entries must not share data (the 'overlapping files' zip bomb)."""
-    spans = sorted(
-        (i.header_offset, i.header_offset + 30 + len(i.orig_filename.encode("utf-8")) + i.compress_size)
-        for i in infos
-    )
+def _dos_date_time(date_time: tuple) -> tuple[int, int]:
+    year, month, day, hour, minute, second = date_time
+    return hour << 11 | minute << 5 | second // 2, (year - 1980) << 9 | month << 5 | day
+
+
+def _check_local_headers(fh: BinaryIO, infos: list[zipfile.ZipInfo], cd_offset: int) -> None:
+    """Each local header must repeat its central entry, and no two entries may share data."""
+    spans = []
+    for info in infos:
+        fh.seek(info.header_offset)
+        fixed = fh.read(LOCAL_HEADER.size)
+        if len(fixed) != LOCAL_HEADER.size:
+            raise PackageError("damaged", f"{info.orig_filename}: local header")
+        sig, version, flags, method, time, date, crc, csize, usize, n_name, n_extra = LOCAL_HEADER.unpack(fixed)
+        name, extra = fh.read(n_name), fh.read(n_extra)
+        seen = (sig, version, flags, method, time, date, crc, csize, usize, name)
+        expected = (b"PK\x03\x04", info.extract_version, info.flag_bits, info.compress_type,
+                    *_dos_date_time(info.date_time), info.CRC, info.compress_size, info.file_size,
+                    info.orig_filename.encode("utf-8"))
+        if seen != expected or len(extra) != n_extra:
+            raise PackageError("damaged", f"{info.orig_filename}: local header differs")
+        if UNICODE_PATH_EXTRA in _extra_ids(extra):
+            raise PackageError("unsafe_name", f"{info.orig_filename!r} has a second (Unicode path) name")
+        start = info.header_offset + LOCAL_HEADER.size + n_name + n_extra
+        spans.append((info.header_offset, start + csize))
+    spans.sort()
     bounds = [start for start, _ in spans[1:]] + [cd_offset]
     for (_, end), limit in zip(spans, bounds):
         if end > limit:

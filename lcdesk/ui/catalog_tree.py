@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QHeaderView, QLineEdit, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lcdesk.core.catalog import Catalog
 
@@ -14,6 +22,7 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 LEVELS = ("area", "standard", "criterion", "indicator")
+CODE_QUERY = re.compile(r"^\d+(\.[0-9a-z]*)*$")  # "1", "1.2", "1.2.", "1.2.1.b"
 
 
 def fold(text: str) -> str:
@@ -103,25 +112,34 @@ class CatalogTree(QWidget):
         item = QTreeWidgetItem(parent, [code, one_line])
         item.setData(0, CODE_ROLE, code)
         item.setData(0, LEVEL_ROLE, level)
-        item.setData(0, SEARCH_ROLE, fold(f"{code} {one_line}"))
+        item.setData(0, SEARCH_ROLE, fold(one_line))
         item.setToolTip(1, title)
         return item
 
     # ------------------------------------------------------------ filter
     def apply_filter(self, text: str) -> None:
-        """Show the items whose code or title contains ``text`` (ignoring case and
-        diacritics), their ancestors, and everything below a matching item."""
+        """Show the items whose code starts with ``text`` (when it looks like a code: "1.2"
+        is 1.2 and below, not 2.1.2) or whose title contains it (ignoring case and diacritics), their ancestors, and
+        everything below a matching item."""
         query = fold(text.strip())
+        by_code = bool(CODE_QUERY.match(query))
         for i in range(self.tree.topLevelItemCount()):
-            self._filter_item(self.tree.topLevelItem(i), query, False)
+            self._filter_item(self.tree.topLevelItem(i), query, by_code, False)
         if query:
             self.tree.expandAll()
 
-    def _filter_item(self, item: QTreeWidgetItem, query: str, shown_by_parent: bool) -> bool:
-        matches = shown_by_parent or not query or query in item.data(0, SEARCH_ROLE)
+    def _matches(self, item: QTreeWidgetItem, query: str, by_code: bool) -> bool:
+        if by_code:
+            code = item.data(0, CODE_ROLE).lower()
+            if code == query or code.startswith(query if query.endswith(".") else query + "."):
+                return True
+        return query in item.data(0, SEARCH_ROLE)
+
+    def _filter_item(self, item: QTreeWidgetItem, query: str, by_code: bool, shown_by_parent: bool) -> bool:
+        matches = shown_by_parent or not query or self._matches(item, query, by_code)
         any_child = False
         for i in range(item.childCount()):
-            any_child |= self._filter_item(item.child(i), query, matches)
+            any_child |= self._filter_item(item.child(i), query, by_code, matches)
         visible = matches or any_child
         item.setHidden(not visible)
         return visible

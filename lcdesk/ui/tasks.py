@@ -58,7 +58,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn()
-        except Exception as exc:  # handed to on_error on the GUI thread
+        except Exception as exc:  # noqa: BLE001 - any failure goes to on_error on the GUI thread
             self._relay.failed.emit(exc)
         else:
             self._relay.finished.emit(result)
@@ -78,7 +78,7 @@ def run_synchronously(fn: Callable[[], Any], on_done: Done, on_error: Failed) ->
     """The runner for tests: everything happens before this returns."""
     try:
         result = fn()
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - as the thread-pool runner does
         on_error(exc)
     else:
         on_done(result)

@@ -1,11 +1,12 @@
 """Translations: complete, current, compiled; and every visible string goes through tr()."""
 
 import re
-import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import PySide6
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
@@ -49,10 +50,15 @@ def test_every_source_string_is_translated(ts_path):
     assert not problems, "\n".join(problems)
 
 
+def qt_tool(name: str) -> str:
+    """lupdate/lrelease as shipped inside the PySide6 wheel (found without PATH, as in a venv)."""
+    return str(Path(PySide6.__file__).parent / (f"{name}.exe" if sys.platform == "win32" else name))
+
+
 def _lupdate(tmp_path) -> Path:
     out = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "lcdesk" / "ui").glob("*.py"))
-    subprocess.run([shutil.which("pyside6-lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(out)],
+    subprocess.run([qt_tool("lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(out)],
                    check=True, timeout=120)
     return out
 
@@ -66,7 +72,7 @@ def test_translation_files_are_up_to_date_with_the_code(ts_path, tmp_path):
     """Run tools/update_translations.sh after adding or changing a visible string."""
     assert _keys(_lupdate(tmp_path)) == _keys(ts_path)
     qm = ts_path.with_suffix(".qm")
-    subprocess.run([shutil.which("pyside6-lrelease"), "-silent", str(ts_path), "-qm", str(tmp_path / "x.qm")],
+    subprocess.run([qt_tool("lrelease"), "-silent", str(ts_path), "-qm", str(tmp_path / "x.qm")],
                    check=True, timeout=120)
     assert qm.read_bytes() == (tmp_path / "x.qm").read_bytes(), "the .qm is stale: rerun the script"
 

@@ -242,6 +242,9 @@ def test_the_remembered_catalog_opens_next_time(qtbot, store):
 
 @pytest.mark.parametrize(("typed", "expected"), [
     ("1.1.1", ["1.1.1.a", "1.1.1.b"]),
+    ("1.1", ["1.1.1.a", "1.1.1.b"]),  # a code is a prefix: 2.1.1.a does not match
+    ("2.1.1.B", ["2.1.1.b"]),
+    ("2.", ["2.1.1.a", "2.1.1.b"]),
     ("hoc tap suot doi", ["1.1.1.a", "1.1.1.b"]),  # criterion title matches: its indicators show
     ("GIỚI TÍNH", ["1.1.1.b"]),
     ("thu vien", ["2.1.1.b"]),

@@ -1,0 +1,147 @@
+"""Benchmark: the office importing N signed bundles, against a floor measured in the same run.
+
+    python bench/merge.py [--n 3321] [--values 60] [--keep DIR]
+
+Builds N bundles (default: one per commune/ward of the whole country, 3,321, each
+from its own officer key with about 60 values), then times:
+
+- import: ``importer.import_files`` into an office store (every check, one
+  transaction per bundle, synchronous=FULL);
+- floor: the unavoidable work on the same files: open each zip, read and hash
+  every member, verify the Ed25519 signature, then one bulk insert of the same
+  rows into an empty table of the same shape, in one transaction.
+
+It prints both times and their ratio (aim: import within 2x the floor).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sqlite3
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from lcdesk.core import bundle, identity, importer, keys, package, units  # noqa: E402
+from lcdesk.core.store import Store  # noqa: E402
+from lcdesk.core.store.records import canonical_payload  # noqa: E402
+
+PERIOD = 2025
+
+
+def national_wards(n: int) -> list[str]:
+    from vietnam_provinces import Ward
+
+    codes = sorted(f"{w.code:05d}" for w in Ward.iter_all())
+    return (codes * (n // len(codes) + 1))[:n]
+
+
+def make_records(catalog, unit: str, count: int, salt: int) -> list[dict]:
+    cells = [(i.code, m.code) for i in catalog.indicators if i.kind == "percent" and i.bounds == (0.0, 100.0)
+             for m in i.measures]
+    out = []
+    for k in range(count):
+        indicator, measure = cells[k % len(cells)]
+        den = 1000 + (salt * 7 + k) % 500
+        num = (salt * 13 + k * 31) % den
+        out.append({"catalog": catalog.id, "unit": unit, "period": PERIOD + k // len(cells), "indicator": indicator,
+                    "measure": measure, "payload": {"numerator": num, "denominator": den, "rate": round(num / den * 100, 4)},
+                    "status": "complete", "note": "", "evidence": [], "seq": k + 1,
+                    "created_at": "2025-11-30T08:00:00+00:00", "author_name": f"Cán bộ {salt}"})
+    return out
+
+
+def build(work: Path, n: int, per_bundle: int) -> tuple[Path, list[Path]]:
+    office = Store.open(work / "office")
+    catalog = office.get_catalog("hanoi-2025")
+    identity.init_office(office, units.find_city("01"), catalog)
+    files = []
+    for i, unit in enumerate(national_wards(n)):
+        kp = keys.KeyPair.from_seed(hashlib.sha256(f"officer-{i}".encode()).digest())
+        office.register_key(kp.key_id, keys.public_key_b64(kp), f"Cán bộ {i}", units=(unit,))
+        records = make_records(catalog, unit, per_bundle, i)
+        header = {"catalog": {"id": catalog.id, "version": catalog.version}, "units": [unit],
+                  "periods": sorted({r["period"] for r in records}), "bundle_seq": 1,
+                  "created_at": "2025-11-30T08:00:00+00:00", "author_name": f"Cán bộ {i}", "evidence": {},
+                  "counts": {"records": len(records), "evidence": 0}}
+        path = work / "bundles" / f"{unit}-{i}.lcb"
+        path.parent.mkdir(exist_ok=True)
+        package.write_package(path, bundle.KIND, header, {bundle.RECORDS: bundle.canonical_json(records)}, kp)
+        files.append(path)
+    office.close()
+    return work / "office", files
+
+
+def floor(files: list[Path], db_path: Path) -> tuple[float, int]:
+    """Read, hash, verify, then one bulk insert: the least any importer must do."""
+    start = time.perf_counter()
+    rows = []
+    for path in files:
+        with zipfile.ZipFile(path) as zf:
+            members = {info.filename: zf.read(info) for info in zf.infolist()}
+        for data in members.values():
+            hashlib.sha256(data).hexdigest()
+        manifest = json.loads(members[package.MANIFEST])
+        import base64
+
+        public = base64.b64decode(manifest["author"]["public_key"])
+        if not keys.verify(public, base64.b64decode(members[package.SIGNATURE]), members[package.MANIFEST]):
+            raise SystemExit(f"bad signature in {path}")
+        key = keys.key_id(public)
+        for r in json.loads(members[bundle.RECORDS]):
+            rows.append((r["catalog"], r["unit"], r["period"], r["indicator"], r["measure"],
+                         canonical_payload(r["payload"]), r["status"], r["note"], json.dumps(r["evidence"]),
+                         key, r["author_name"], r["seq"], r["created_at"], "bundle"))
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE value_records (catalog, unit, period, indicator, measure, payload, status, note, "
+                 "evidence, author_key, author_name, seq, created_at, origin, UNIQUE (author_key, seq))")
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO value_records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.execute("COMMIT")
+    conn.close()
+    return time.perf_counter() - start, len(rows)
+
+
+def run_import(office_home: Path, files: list[Path]) -> tuple[float, list]:
+    store = Store.open(office_home)
+    start = time.perf_counter()
+    results = importer.import_files(store, files)
+    elapsed = time.perf_counter() - start
+    store.close()
+    return elapsed, results
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=3321, help="number of bundles (default: every commune, 3321)")
+    parser.add_argument("--values", type=int, default=60, help="values per bundle")
+    parser.add_argument("--keep", help="work in this folder and keep it")
+    args = parser.parse_args(argv)
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="lcdesk-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    office_home, files = build(work, args.n, args.values)
+    print(f"built {len(files)} bundles x {args.values} values in {time.perf_counter() - t0:.1f} s "
+          f"({sum(f.stat().st_size for f in files) / 1048576:.1f} MB)")
+    floor_s, rows = floor(files, work / "floor.db")
+    import_s, results = run_import(office_home, files)
+    bad = [r for r in results if r.status != "imported"]
+    if bad:
+        print(f"UNEXPECTED: {len(bad)} not imported, first: {bad[0].to_dict()}")
+        return 1
+    print(f"floor  (read, hash, verify, one bulk insert of {rows} rows): {floor_s:8.2f} s")
+    print(f"import (every check, one transaction per bundle):         {import_s:8.2f} s")
+    print(f"ratio import/floor: {import_s / floor_s:.2f}  (aim: <= 2.0)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
