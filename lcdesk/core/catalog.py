@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from lcdesk.core.errors import CatalogError
@@ -71,6 +72,14 @@ class Indicator:
     def area(self) -> str:
         return self.criterion.split(".")[0]
 
+    @property
+    def headline_measure(self) -> Measure:
+        """The measure a target is checked against: the total ("tong") when there is one, else the first."""
+        for m in self.measures:
+            if m.code == "tong":
+                return m
+        return self.measures[0]
+
     def measure(self, code: str) -> Measure:
         for m in self.measures:
             if m.code == code:
@@ -94,10 +103,14 @@ class Catalog:
     indicators: tuple[Indicator, ...] = ()
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
+    @cached_property
+    def _by_code(self) -> dict[str, Indicator]:
+        return {ind.code: ind for ind in self.indicators}
+
     def indicator(self, code: str) -> Indicator:
-        for ind in self.indicators:
-            if ind.code == code:
-                return ind
+        found = self._by_code.get(code)
+        if found is not None:
+            return found
         raise CatalogError(
             f"Danh mục {self.id} không có chỉ số '{code}'.",
             f"Catalog {self.id} has no indicator '{code}'.",
@@ -201,7 +214,7 @@ def _indicator_from_dict(d: dict) -> Indicator:
         raise CatalogError(f"Danh mục hỏng ở chỉ số {code}: {exc}", f"Bad catalog at indicator {code}: {exc}") from exc
 
 
-_KNOWN_KEYS = {"format", "format_version", "id", "version", "title", "city", "source", "areas", "standards", "criteria", "indicators"}
+RESERVED_KEYS = {"format", "format_version", "id", "version", "title", "city", "source", "areas", "standards", "criteria", "indicators"}
 
 
 def from_dict(data: dict) -> Catalog:
@@ -224,7 +237,7 @@ def from_dict(data: dict) -> Catalog:
             standards=_nodes(data["standards"], "tiêu chuẩn"),
             criteria=_nodes(data["criteria"], "tiêu chí"),
             indicators=tuple(_indicator_from_dict(d) for d in data["indicators"]),
-            extra={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
+            extra={k: v for k, v in data.items() if k not in RESERVED_KEYS},
         )
     except KeyError as exc:
         raise CatalogError(f"Danh mục thiếu trường {exc}.", f"Catalog lacks field {exc}.") from exc

@@ -15,7 +15,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 
-from lcdesk.core.catalog import _KNOWN_KEYS, FORMAT_VERSION, Catalog, Indicator, Measure, Node, iter_problems
+from lcdesk.core.catalog import RESERVED_KEYS, FORMAT_VERSION, Catalog, Indicator, Measure, Node, iter_problems
 from lcdesk.core.catalog_xlsx_layout import (
     HEADER_FIELDS, INDICATOR_COLUMNS, PAIR_COLUMNS, SHEET_EXTRA, SHEET_HEADER, SHEET_INDICATORS,
     SHEET_STRUCTURE, STRUCTURE_COLUMNS, YEAR_KEY, Bad, CatalogWorkbookError, Problem, Problems,
@@ -194,7 +194,7 @@ def _json_value(raw):
 def _read_extra(ws, p: Problems) -> dict:
     extra = {}
     for r, key, raw in _read_pairs(ws, SHEET_EXTRA, p):
-        if key in _KNOWN_KEYS:
+        if key in RESERVED_KEYS:
             p.add(SHEET_EXTRA, r, PAIR_COLUMNS[0].header, f"trường '{key}' là trường chính, không ghi ở đây", f"'{key}' is a main field and cannot be given here")
             continue
         value = _cell(p, SHEET_EXTRA, r, PAIR_COLUMNS[1].header, _json_value, raw)

@@ -73,3 +73,61 @@ def clear_value(store, catalog, *, unit: str, period: int, indicator: str, measu
     kp = identity.my_key(store)
     return store.append_record(Cell(catalog.id, unit, int(period), indicator, measure), None,
                                author_key=kp.key_id, author_name=identity.my_name(store))
+
+
+# ------------------------------------------------------------- form status
+EMPTY, DRAFT, COMPLETE, ERRORS = "empty", "draft", "complete", "errors"
+
+
+def my_heads(store, catalog_id: str, unit: str, period: int) -> dict[tuple[str, str], ValueRecord]:
+    """{(indicator, measure): this installation's current record} for one unit and period."""
+    key = identity.my_key(store).key_id
+    return {(h.cell.indicator, h.cell.measure): h
+            for h in store.heads(catalog=catalog_id, unit=unit, period=int(period), author_key=key)}
+
+
+def form_status(indicator, heads: dict) -> str:
+    """empty / draft / complete / errors for one indicator's form, from ``my_heads``."""
+    records = [heads.get((indicator.code, m.code)) for m in indicator.measures]
+    present = [r for r in records if r is not None and r.payload is not None]
+    if not present:
+        return EMPTY
+    if any(not is_exportable(r.payload) for r in present):
+        return ERRORS
+    if len(present) == len(records) and all(r.status == "complete" for r in present):
+        return COMPLETE
+    return DRAFT
+
+
+def progress(store, catalog, unit: str, period: int, indicators=None) -> dict[str, str]:
+    """{indicator code: status} for ``indicators`` (default: all of the catalog)."""
+    heads = my_heads(store, catalog.id, unit, period)
+    return {ind.code: form_status(ind, heads) for ind in (indicators or catalog.indicators)}
+
+
+def mark_complete(store, catalog, *, unit: str, period: int, indicator: str) -> list[ValueRecord]:
+    """Mark every measure of a form complete; refuses a form with errors or missing figures."""
+    ind = check_cell(store, catalog, unit, period, indicator, catalog.indicator(indicator).measures[0].code)
+    heads = my_heads(store, catalog.id, unit, period)
+    status = form_status(ind, heads)
+    missing = [m.label for m in ind.measures if heads.get((ind.code, m.code)) is None
+               or heads[(ind.code, m.code)].payload is None]
+    if status == ERRORS or missing:
+        raise EntryError("Chưa thể đánh dấu hoàn thành: còn lỗi hoặc còn thiếu số liệu"
+                         + (f" ({', '.join(missing)})." if missing else "."),
+                         "Cannot mark complete: the form has errors or missing figures.")
+    done = []
+    for m in ind.measures:
+        r = heads[(ind.code, m.code)]
+        if r.status != "complete":
+            done.append(store.append_record(r.cell, r.payload, author_key=r.author_key, author_name=r.author_name,
+                                            status="complete", note=r.note, evidence=r.evidence))
+    return done
+
+
+def previous_value(store, cell: Cell) -> ValueRecord | None:
+    """This installation's value of the same cell one period earlier (None if none)."""
+    key = identity.my_key(store).key_id
+    heads = store.heads(catalog=cell.catalog, unit=cell.unit, period=cell.period - 1, indicator=cell.indicator,
+                        measure=cell.measure, author_key=key)
+    return heads[0] if heads else None

@@ -24,6 +24,7 @@ from lcdesk.core.store.records import canonical_payload
 from lcdesk.core.text import nfc
 
 IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
+FIELDS = frozenset(bundle.RECORD_FIELDS)
 
 
 class Rejected(LcdeskError):
@@ -119,7 +120,7 @@ def check_records(raw, pkg, key, catalog, units: set, periods: set) -> list[Valu
         raise Rejected("bad_records", "Gói dữ liệu hỏng: danh sách số liệu không hợp lệ.", "records.json is not a list.")
     members, seen_cells, seen_seqs, out = set(pkg.member_names), set(), set(), []
     for i, r in enumerate(raw):
-        if not isinstance(r, dict) or set(r) != set(bundle.RECORD_FIELDS):
+        if not isinstance(r, dict) or r.keys() != FIELDS:
             raise _bad(i, "thiếu hoặc thừa trường", "missing or extra fields")
         if r["catalog"] != catalog.id or r["unit"] not in units or r["period"] not in periods:
             raise _bad(i, "đơn vị, năm hoặc danh mục không khớp với gói", "unit, period or catalog not in the manifest")

@@ -30,7 +30,6 @@ MAX_NAME_BYTES = 512
 FORBIDDEN_CHARS = frozenset('\\:*?"<>|\x7f') | frozenset(chr(c) for c in range(32))
 ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 FLAG_ENCRYPTED = 0x1
-FLAG_DATA_DESCRIPTOR = 0x8
 FLAG_STRONG_ENCRYPTION = 0x40
 FLAG_UTF8 = 0x800
 UNICODE_PATH_EXTRA = 0x7075
@@ -277,8 +276,8 @@ def _check_entry(info: zipfile.ZipInfo, limits: Limits) -> None:
         raise PackageError("encrypted", name)
     if not info.flag_bits & FLAG_UTF8 and not name.isascii():
         raise PackageError("non_utf8_name", name.encode("cp437", "replace").hex())
-    if info.flag_bits & FLAG_DATA_DESCRIPTOR:
-        raise PackageError("unsupported", f"{name}: data descriptor")
+    if info.flag_bits & ~FLAG_UTF8:
+        raise PackageError("unsupported", f"{name}: flags {info.flag_bits:#06x}")
     if UNICODE_PATH_EXTRA in _extra_ids(info.extra):
         raise PackageError("unsafe_name", f"{name!r} has a second (Unicode path) name")
     if info.filename != name:

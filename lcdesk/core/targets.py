@@ -8,7 +8,10 @@ with the original Vietnamese wording and optional per-year targets (2025,
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
+
+from lcdesk.core.text import nfc
 
 COMPARATORS = (">=", "<=", "=", ">", "<", "increase", "decrease")
 DIRECTIONS = ("increase", "decrease")
@@ -32,6 +35,10 @@ class Goal:
             raise ValueError(f"unknown comparator {self.comparator!r}")
         if self.comparator not in DIRECTIONS and self.value is None:
             raise ValueError(f"comparator {self.comparator!r} needs a value")
+        if self.comparator in DIRECTIONS and self.value is not None:
+            raise ValueError(f"direction {self.comparator!r} takes no value")
+        if self.value is not None and not math.isfinite(self.value):
+            raise ValueError("a goal's value must be finite")
 
     def describe_vi(self, unit: str = "%") -> str:
         if self.comparator == "increase":
@@ -76,15 +83,13 @@ class Target:
     reference: str = ""  # e.g. "GDP bình quân đầu người của cả nước" for a ratio target
 
     def goal_for(self, year: int | str | None = None) -> Goal | None:
-        """The goal for ``year``: its own, else the nearest later year's, else the default."""
-        if year is not None and self.by_year:
-            y = int(year)
-            if str(y) in self.by_year:
-                return self.by_year[str(y)]
-            later = sorted(int(k) for k in self.by_year if int(k) >= y)
-            if later:
-                return self.by_year[str(later[0])]
-        return self.goal
+        """The goal for ``year``: the latest milestone at or before it (what should have been
+        reached by then), else the first milestone; the default goal when there are none."""
+        if year is None or not self.by_year:
+            return self.goal
+        milestones = sorted(int(k) for k in self.by_year)
+        passed = [m for m in milestones if m <= int(year)]
+        return self.by_year[str(passed[-1] if passed else milestones[0])]
 
     def to_dict(self) -> dict:
         return {
@@ -99,7 +104,7 @@ class Target:
     def from_dict(cls, d: dict) -> Target:
         goal = Goal(d["comparator"], _num(d.get("value"))) if d.get("comparator") else None
         by_year = {str(y): Goal(g["comparator"], _num(g.get("value"))) for y, g in (d.get("by_year") or {}).items()}
-        return cls(text=str(d.get("text", "")), goal=goal, by_year=by_year, reference=str(d.get("reference", "")))
+        return cls(text=nfc(str(d.get("text", ""))), goal=goal, by_year=by_year, reference=nfc(str(d.get("reference", ""))))
 
 
 def _num(v):
@@ -123,7 +128,7 @@ def evaluate(target: Target | None, figure, year: int | str | None = None) -> st
 
 def parse_goal(text: str) -> Goal | None:
     """Parse a short goal as typed in the catalog workbook: '>=95', '≤ 10', '=100', 'tăng', 'giảm'."""
-    s = text.strip().lower().replace(",", ".").replace("%", "").strip()
+    s = nfc(text).strip().lower().replace(",", ".").replace("%", "").strip()
     if not s:
         return None
     words = {"tăng": "increase", "increase": "increase", "giảm": "decrease", "decrease": "decrease"}
@@ -143,4 +148,6 @@ def format_goal(goal: Goal | None) -> str:
         return "tăng"
     if goal.comparator == "decrease":
         return "giảm"
-    return f"{goal.comparator}{goal.value:g}"
+    value = goal.value
+    number = str(int(value)) if value == int(value) else repr(value)
+    return f"{goal.comparator}{number}"

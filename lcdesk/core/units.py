@@ -279,7 +279,10 @@ def _reparent(unit: Unit, parent: str | None) -> Unit:
 def unit_matches(unit: Unit, selector: str) -> bool:
     """Whether an indicator assigned to ``selector`` is reported by ``unit``.
 
-    "local" -> wards, communes, special zones; "district" -> districts;
+    "local" -> wards, communes, special zones; "district" -> districts, and, in a
+    city without a district level (the two-tier structure since the 2025 reform, where
+    the district committees' duties passed to the wards and communes), the wards,
+    communes and special zones directly under the city;
     "expert" -> the expert panel; "dept:x" -> the department/organisation whose
     code is "<city>-x" (as :func:`departments_for` makes it) or just "x" (a code
     typed in a units file). Mere suffixes do not match: "dept:dao-tao" is not
@@ -288,7 +291,7 @@ def unit_matches(unit: Unit, selector: str) -> bool:
     if selector == "local":
         return unit.kind in LOCAL_KINDS
     if selector == "district":
-        return unit.kind == "district"
+        return unit.kind == "district" or (unit.kind in LOCAL_KINDS and unit.parent == unit.city)
     if selector == "expert":
         return unit.kind == "expert"
     if selector.startswith("dept:"):

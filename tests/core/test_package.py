@@ -342,6 +342,17 @@ def test_a_non_utf8_name_is_refused(tmp_path):
     expect_error("non_utf8_name", read_package, raw_signed(tmp_path / "u.lcb", MEMBERS, [bad_utf8]))
 
 
+def test_unexpected_zip_flags_are_refused(tmp_path):
+    described = raw_entry("described.txt", b"x", flags=0x8)
+    expect_error("unsupported", read_package, raw_signed(tmp_path / "t.lcb", MEMBERS, [described]))
+
+
+def test_a_package_inside_a_package_is_just_bytes(tmp_path, good):
+    outer = write_package(tmp_path / "outer.lcb", "bundle", {}, {"inner.lcb": good}, KEY)
+    inner_bytes = read_package(outer.path).read("inner.lcb")
+    assert inner_bytes == good.read_bytes()
+
+
 def zeros_deflated(mib):
     """A raw deflate stream of ``mib`` MiB of zeros, built from one compressed block."""
     c = zlib.compressobj(9, zlib.DEFLATED, -15)

@@ -240,7 +240,9 @@ def test_unit_matches_each_selector():
     expert = Unit("01-chuyen-gia", "Hội đồng chuyên gia", "expert", "01", "01")
     city = find_city("01")
     assert [u for u in (ward, commune, zone, district, dept, org, expert, city) if unit_matches(u, "local")] == [ward, commune, zone]
-    assert [u for u in (ward, district, dept, expert, city) if unit_matches(u, "district")] == [district]
+    # a two-tier city: the wards directly under it took over the district committees' duties
+    ward_under_district = Unit("00007", "Phường Trúc Bạch", "ward", "001", "01")
+    assert [u for u in (ward, ward_under_district, district, dept, expert, city) if unit_matches(u, "district")] == [ward, district]
     assert [u for u in (ward, district, dept, expert, city) if unit_matches(u, "expert")] == [expert]
     assert unit_matches(dept, "dept:so-giao-duc-va-dao-tao") and unit_matches(org, "dept:hoi-khuyen-hoc")
     assert not unit_matches(dept, "dept:dao-tao")  # a mere suffix is another department
@@ -251,7 +253,7 @@ def test_unit_matches_each_selector():
 def test_indicators_for_unit_follow_the_assignment(catalog):
     units = {u.kind: u for u in departments_for("01", catalog)}
     codes = lambda unit: [i.code for i in indicators_for_unit(catalog, unit)]  # noqa: E731
-    assert codes(city_tree("01")[1]) == ["1.1.1.a", "1.1.1.b"]
+    assert codes(city_tree("01")[1]) == ["1.1.1.a", "1.1.1.b", "1.1.1.f"]  # 1.1.1.f is a district duty
     assert codes(find_city("01")) == []
     assert codes(units["expert"]) == ["1.1.1.e"]
     assert codes(units["organisation"]) == ["1.1.1.c"]

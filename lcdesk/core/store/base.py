@@ -100,9 +100,11 @@ class StoreBase:
         ``wal_checkpoint(FULL)`` makes the whole batch durable before the caller
         reports success."""
         self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.conn.execute("PRAGMA wal_autocheckpoint = 16384")
         try:
             yield self
         finally:
+            self.conn.execute("PRAGMA wal_autocheckpoint = 1000")
             self.conn.execute("PRAGMA synchronous = FULL")
             self.conn.execute("PRAGMA wal_checkpoint(FULL)")
 

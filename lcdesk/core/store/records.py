@@ -109,7 +109,7 @@ class RecordsMixin:
         rows = [
             (
                 r.cell.catalog, r.cell.unit, r.cell.period, r.cell.indicator, r.cell.measure,
-                canonical_payload(r.payload), r.status, r.note, json.dumps(list(r.evidence)),
+                canonical_payload(r.payload), r.status, r.note, json.dumps(list(r.evidence)) if r.evidence else "[]",
                 r.author_key, r.author_name, r.seq, r.created_at, r.origin,
             )
             for r in records

@@ -1,0 +1,137 @@
+# Smoke tests of the Windows build, sourced by build.sh (which defines OUT, DIST, ART, LOGS,
+# SETUP, WINE, wrun, wait_wineserver, log, die, mark). Run: installers/windows/build.sh --smoke
+#
+#   1. dist/lcdesk/lcdesk.exe --self-check           (the frozen app is complete)
+#   2. the GUI under Xvfb shows a window; screenshot  (Qt's Windows platform, fonts, Vietnamese)
+#   3. setup.exe /S: files, Start-menu shortcut, uninstall entry, .lcb/.lcp associations (HKCU)
+#   4. the installed lcdesk.exe --self-check, once in a temp home and once in the officer's
+#      real data folder (which thereby gets a database, a key and files to keep)
+#   5. setup.exe /S again over it (the upgrade path): data unchanged, app still passes
+#   6. uninstall.exe /S: program, shortcut, entry and associations gone; data folder intact
+
+selfcheck() {  # selfcheck LOGNAME EXE [ARGS...]
+    local name="$1"
+    shift
+    SHOW=1 wrun 300 "$name" "$WINE" "$@" --self-check || die "$name: self-check failed (exit $?)"
+    grep -q "self-check passed" "$LOGS/$name.log" || die "$name: no 'self-check passed' line"
+    wait_wineserver
+}
+
+smoke_gui() {
+    log "GUI under Xvfb (Qt's Windows platform plugin under Wine)"
+    wait_wineserver  # a wineserver started without a display would not get one
+    local shot="$ART/screenshot-main-window.png" home="$OUT/gui-home"
+    rm -rf "$home" "$shot"
+    mkdir -p "$home"
+    timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" \
+        "$HERE/gui_shot.sh" "$DIST/lcdesk/lcdesk.exe" "$(winpath "$home")" "$shot" "$LOGS/gui.log" |
+        tee "$ART/gui.txt" || { tail -n 30 "$LOGS/gui.log"; die "GUI smoke test"; }
+    wait_wineserver
+}
+
+# Windows folders of the prefix's user, as Linux paths.
+win_folders() {
+    local out
+    out="$(timeout 60 "$WINE" cmd /c 'echo %LOCALAPPDATA%&echo %APPDATA%' </dev/null 2>/dev/null | tr -d '\r' | cat)"
+    LAD="$(timeout 60 winepath -u "$(sed -n 1p <<<"$out")" </dev/null 2>/dev/null | cat)"
+    RAD="$(timeout 60 winepath -u "$(sed -n 2p <<<"$out")" </dev/null 2>/dev/null | cat)"
+    LAD="${LAD%/}" RAD="${RAD%/}"
+    [ -d "$LAD" ] && [ -d "$RAD" ] || die "cannot find LOCALAPPDATA/APPDATA of the Wine user ($out)"
+}
+
+# reg_value 'Software\Classes\.lcb' '@'  -> the value from the prefix's user.reg (HKCU), or nothing.
+reg_value() {
+    wait_wineserver  # the registry reaches user.reg when wineserver exits
+    python3 - "$WINEPREFIX/user.reg" "$1" "$2" <<'PYEOF'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
+key = "[" + sys.argv[2].replace("\\", "\\\\") + "]"
+name = "@" if sys.argv[3] == "@" else '"' + sys.argv[3] + '"'
+for block in text.split("\n\n"):
+    if block.lower().startswith(key.lower()):
+        for line in block.splitlines()[1:]:
+            if line.startswith(name + "="):
+                value = line[len(name) + 1:]
+                print(value[1:-1].replace('\\"', '"').replace("\\\\", "\\") if value.startswith('"') else value)
+PYEOF
+}
+
+expect_reg() {  # expect_reg KEY NAME SUBSTRING
+    local got
+    got="$(reg_value "$1" "$2")"
+    [[ "$got" == *"$3"* ]] || die "registry HKCU\\$1 [$2] is '$got', expected '$3'"
+    echo "  ok  HKCU\\$1 [$2] = $got"
+}
+
+expect_no_reg() {
+    grep -qiF "[${1//\\/\\\\}]" "$WINEPREFIX/user.reg" && die "registry key HKCU\\$1 left behind" || true
+    echo "  ok  HKCU\\$1 removed"
+}
+
+data_snapshot() { (cd "$DATA" && find . -type f -print0 | sort -z | xargs -0 sha256sum); }
+
+smoke_install() {
+    win_folders
+    INST="$LAD/Programs/lcdesk"
+    DATA="$LAD/lcdesk/lcdesk"  # platformdirs user_data_dir("lcdesk", "lcdesk"): the officer's data
+    local lnk="$RAD/Microsoft/Windows/Start Menu/Programs/Learning City Desk.lnk"
+    local version="${SETUP##*/lcdesk-}"
+    version="${version%-setup.exe}"
+
+    log "silent install: $(basename "$SETUP") /S"
+    rm -rf "$INST" "$DATA"
+    wrun 300 install "$WINE" "$SETUP" /S || die "installer exit status $?"
+    wait_wineserver
+    for f in lcdesk.exe uninstall.exe _internal/python312.dll _internal/resources/catalogs; do
+        [ -e "$INST/$f" ] || die "not installed: $INST/$f"
+    done
+    [ -f "$lnk" ] || die "no Start-menu shortcut: $lnk"
+    echo "  ok  $INST ($(du -sm "$INST" | cut -f1) MB), shortcut $(basename "$lnk")"
+    expect_reg 'Software\Microsoft\Windows\CurrentVersion\Uninstall\lcdesk' DisplayVersion "$version"
+    expect_reg 'Software\Microsoft\Windows\CurrentVersion\Uninstall\lcdesk' UninstallString 'uninstall.exe'
+    expect_reg 'Software\Classes\.lcb' @ lcdesk.bundle
+    expect_reg 'Software\Classes\.lcp' @ lcdesk.provisioning
+    expect_reg 'Software\Classes\lcdesk.bundle\shell\open\command' @ 'lcdesk\lcdesk.exe" "%1"'
+    expect_reg 'Software\Classes\lcdesk.provisioning\shell\open\command' @ 'lcdesk\lcdesk.exe" "%1"'
+    INSTALLED_MB="$(du -sm "$INST" | cut -f1)"
+    mark "install"
+
+    log "installed app: self-check in a temp home, then in the officer's data folder"
+    selfcheck installed-selfcheck "$INST/lcdesk.exe"
+    selfcheck installed-selfcheck-data "$INST/lcdesk.exe" --home "$(winpath "$DATA")"
+    [ -n "$(ls -A "$DATA")" ] || die "the self-check left no data in $DATA"
+    data_snapshot >"$OUT/data-before.txt"
+    mark "installed self-check"
+
+    log "upgrade: the installer again over the installed copy"
+    wrun 300 upgrade "$WINE" "$SETUP" /S || die "installer (upgrade) exit status $?"
+    wait_wineserver
+    [ -f "$INST/lcdesk.exe" ] || die "upgrade left no lcdesk.exe"
+    data_snapshot | cmp -s - "$OUT/data-before.txt" || die "the upgrade changed the data folder"
+    echo "  ok  data folder unchanged by the upgrade ($(wc -l <"$OUT/data-before.txt") files)"
+    selfcheck upgraded-selfcheck "$INST/lcdesk.exe"
+    mark "upgrade"
+
+    log "silent uninstall"
+    wrun 300 uninstall "$WINE" "$INST/uninstall.exe" /S || die "uninstaller exit status $?"
+    wait_wineserver  # the uninstaller re-runs itself from %TEMP%; wait for that copy too
+    [ ! -e "$INST" ] || die "uninstall left $INST: $(ls -A "$INST" | head -5 | tr '\n' ' ')"
+    [ ! -e "$lnk" ] || die "uninstall left the Start-menu shortcut"
+    expect_no_reg 'Software\Microsoft\Windows\CurrentVersion\Uninstall\lcdesk'
+    expect_no_reg 'Software\Classes\lcdesk.bundle'
+    expect_no_reg 'Software\Classes\lcdesk.provisioning'
+    [ -z "$(reg_value 'Software\Classes\.lcb' @)" ] || die ".lcb still associated"
+    data_snapshot | cmp -s - "$OUT/data-before.txt" || die "the uninstaller touched the data folder"
+    echo "  ok  program removed; data folder kept: $DATA ($(wc -l <"$OUT/data-before.txt") files)"
+    mark "uninstall"
+}
+
+smoke_all() {
+    log "frozen app: dist/lcdesk/lcdesk.exe --self-check"
+    selfcheck dist-selfcheck "$DIST/lcdesk/lcdesk.exe"
+    mark "dist self-check"
+    smoke_gui
+    mark "gui smoke (xvfb)"
+    smoke_install
+    echo "installed folder $INSTALLED_MB MB" | tee -a "$ART/sizes.txt"
+}
