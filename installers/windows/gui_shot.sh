@@ -29,7 +29,9 @@ if [ -z "$found" ]; then
     exit 1
 fi
 shown=$(date +%s.%N)
-title="$(printf '%s' "$found" | sed -E 's/^ *0x[0-9a-f]+ //; s/: \(.*//')"
+wid="$(printf '%s' "$found" | awk '{print $1}')"
+title="$(xprop -id "$wid" _NET_WM_NAME WM_NAME 2>/dev/null | grep -v 'not found' | head -n 1 | sed -E 's/^[^=]*= //')" || true
+[ -n "$title" ] || title="$(printf '%s' "$found" | sed -E 's/^ *0x[0-9a-f]+ //; s/: \(.*//')"
 printf 'window after %ss: %s\n' "$(awk "BEGIN { printf \"%.1f\", $shown - $start }")" "$title"
 
 sleep 4  # let Qt finish painting (fonts, layout) before the picture

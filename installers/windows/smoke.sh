@@ -8,6 +8,7 @@
 #      real data folder (which thereby gets a database, a key and files to keep)
 #   5. setup.exe /S again over it (the upgrade path): data unchanged, app still passes
 #   6. uninstall.exe /S: program, shortcut, entry and associations gone; data folder intact
+#   and bench/startup.py on the frozen app (artifacts/startup.txt)
 
 selfcheck() {  # selfcheck LOGNAME EXE [ARGS...]
     local name="$1"
@@ -26,6 +27,15 @@ smoke_gui() {
     timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" \
         "$HERE/gui_shot.sh" "$DIST/lcdesk/lcdesk.exe" "$(winpath "$home")" "$shot" "$LOGS/gui.log" |
         tee "$ART/gui.txt" || { tail -n 30 "$LOGS/gui.log"; die "GUI smoke test"; }
+    wait_wineserver
+}
+
+smoke_bench() {
+    log "startup benchmark: frozen lcdesk.exe vs a bare PySide6 window, under Wine + Xvfb"
+    wait_wineserver
+    timeout 900 xvfb-run -a -s "-screen 0 1280x800x24" python3 "$ROOT/bench/startup.py" \
+        --exe "$DIST/lcdesk/lcdesk.exe" --wine --runs 3 --timeout 120 | tee "$ART/startup.txt" ||
+        die "startup benchmark"
     wait_wineserver
 }
 
@@ -132,6 +142,8 @@ smoke_all() {
     mark "dist self-check"
     smoke_gui
     mark "gui smoke (xvfb)"
+    smoke_bench
+    mark "startup bench"
     smoke_install
     echo "installed folder $INSTALLED_MB MB" | tee -a "$ART/sizes.txt"
 }

@@ -82,6 +82,7 @@ def export_bundle(store, destination: str | Path, period: int | None = None) -> 
     destination = Path(destination)
     path = destination / default_file_name(store, period, seq) if destination.is_dir() else destination
     info = package.write_package(path, KIND, header, members, kp)
+    identity.record_high_water(store, kp.key_id, store.last_seq(kp.key_id), seq)
     result = ExportResult(path, info.id, path.stat().st_size, units, periods, len(exportable), len(hashes),
                           export_warnings(heads, exportable, path.stat().st_size))
     store.record_export(str(path), info.id, result.size, result.summary())

@@ -11,6 +11,9 @@ Settings used (all JSON in the store's ``settings`` table):
 
 from __future__ import annotations
 
+import json
+import os
+
 from lcdesk.core import keys
 from lcdesk.core.errors import LcdeskError
 
@@ -21,9 +24,72 @@ class IdentityError(LcdeskError):
     """The installation is not set up for what was asked."""
 
 
+PASSPHRASE_ENV = "LCDESK_PASSPHRASE"
+
+
 def my_key(store, passphrase: bytes | None = None) -> keys.KeyPair:
-    """This installation's key pair, created on first use in the data folder."""
-    return keys.load_or_create(store.home, passphrase)
+    """This installation's key pair, created on first use in the data folder.
+
+    A passphrase-protected key is opened with ``passphrase``, else with the one in
+    ``$LCDESK_PASSPHRASE`` (scripts), else the GUI's remembered passphrase for this session."""
+    if passphrase is None:
+        env = os.environ.get(PASSPHRASE_ENV)
+        passphrase = env.encode("utf-8") if env else _session_passphrases.get(str(store.home))
+    kp = keys.load_or_create(store.home, passphrase)
+    if not getattr(store, "counters_synced", False):
+        sync_counters(store, kp.key_id)
+        store.counters_synced = True
+    return kp
+
+
+# --------------------------------------------------------- sequence high-water marks
+# Sequence numbers must never go back: a database restored from an old backup (or
+# lost and recreated) would otherwise reuse numbers the office has already seen, and
+# the office would rightly refuse the next bundle. Each export records the highest
+# numbers it used in keys/sequence.json, beside the key and outside the database.
+
+SEQUENCE_FILE = "sequence.json"
+
+
+def record_high_water(store, key_id: str, seq: int, bundle_seq: int) -> None:
+    path = keys.key_path(store.home).parent / SEQUENCE_FILE
+    current = _read_high_water(path).get(key_id, {})
+    marks = {"seq": max(seq, current.get("seq", 0)), "bundle_seq": max(bundle_seq, current.get("bundle_seq", 0))}
+    data = {**_read_high_water(path), key_id: marks}
+    tmp = path.with_name(SEQUENCE_FILE + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def sync_counters(store, key_id: str) -> None:
+    """Raise this key's counters to the high-water marks of earlier exports."""
+    marks = _read_high_water(keys.key_path(store.home).parent / SEQUENCE_FILE).get(key_id)
+    if marks:
+        store.raise_counter(f"seq:{key_id}", int(marks.get("seq", 0)))
+        store.raise_counter(f"bundle_seq:{key_id}", int(marks.get("bundle_seq", 0)))
+
+
+def forget_sync(store) -> None:
+    """Make the next ``my_key`` re-apply the high-water marks (after a restore)."""
+    store.counters_synced = False
+
+
+def _read_high_water(path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+_session_passphrases: dict[str, bytes] = {}
+
+
+def remember_passphrase(store, passphrase: bytes) -> None:
+    """Keep the passphrase in memory for this session (never on disk)."""
+    _session_passphrases[str(store.home)] = passphrase
 
 
 def describe_key(kp: keys.KeyPair) -> dict:

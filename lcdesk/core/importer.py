@@ -65,7 +65,7 @@ def import_files(store, paths, on_progress=None) -> list[ImportResult]:
 
 def import_file(store, path: Path) -> ImportResult:
     try:
-        pkg = package.read_package(path, expected_kind=bundle.KIND)
+        pkg = package.read_package(path, expected_kind=bundle.KIND, keep=(bundle.RECORDS,))
         if store.bundle_known(pkg.id):
             return ImportResult(str(path), DUPLICATE, "already imported", "Gói này đã được nhập trước đó; không có gì thay đổi.",
                                 records=int(pkg.manifest.get("counts", {}).get("records", 0)), bundle=pkg.id,

@@ -16,7 +16,7 @@ import os
 import re
 import secrets
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lcdesk.core import keys
@@ -60,6 +60,7 @@ class Package:
     signature: bytes
     author_public: bytes
     limits: Limits
+    kept: dict = field(default_factory=dict, repr=False)  # verified bytes of members asked for by ``keep``
 
     @property
     def kind(self) -> str:
@@ -81,7 +82,10 @@ class Package:
             raise PackageError("missing_member", name) from None
 
     def read(self, name: str) -> bytes:
-        """The member's bytes, checked again against the manifest (the file may have changed)."""
+        """The member's bytes, checked again against the manifest (the file may have changed);
+        a member named in ``read_package(keep=...)`` comes from memory, verified at opening."""
+        if name in self.kept:
+            return self.kept[name]
         expected = self.member_info(name)
         with open_file(self.path) as fh:
             zf, entries = open_checked(fh, self.limits)
@@ -124,8 +128,12 @@ class Package:
 
 
 def read_package(path: os.PathLike | str, *, expected_kind: str | None = None,
-                 limits: Limits = DEFAULT_LIMITS) -> Package:
-    """Open and verify the package at ``path``; raises ``PackageError`` on any problem."""
+                 limits: Limits = DEFAULT_LIMITS, keep: tuple[str, ...] = ()) -> Package:
+    """Open and verify the package at ``path``; raises ``PackageError`` on any problem.
+
+    Members named in ``keep`` are kept in memory as they are verified, so that reading
+    them afterwards costs nothing (the importer keeps ``records.json``)."""
+    kept: dict[str, bytes] = {}
     path = Path(path)
     try:
         with open_file(path) as fh:
@@ -134,12 +142,12 @@ def read_package(path: os.PathLike | str, *, expected_kind: str | None = None,
                 manifest_bytes, sig_text = _read_control(zf, entries, limits)
                 manifest = parse_manifest(manifest_bytes, expected_kind)
                 public = _check_author(manifest, manifest_bytes, sig_text)
-                _check_members(zf, entries, manifest["members"], limits)
+                _check_members(zf, entries, manifest["members"], limits, keep, kept)
     except OSError as exc:
         raise PackageError("read_failed", str(exc)) from None
     package_id = hashlib.sha256(manifest_bytes).hexdigest()
     signature = base64.b64decode(sig_text)
-    return Package(path, package_id, manifest, manifest_bytes, signature, public, limits)
+    return Package(path, package_id, manifest, manifest_bytes, signature, public, limits, kept)
 
 
 def _entry(entries: dict[str, zipfile.ZipInfo], name: str) -> zipfile.ZipInfo:
@@ -263,7 +271,8 @@ def decode_signature(text: bytes) -> bytes:
 # --- the members ----------------------------------------------------------------------
 
 
-def _check_members(zf: zipfile.ZipFile, entries: dict, listed: dict, limits: Limits) -> None:
+def _check_members(zf: zipfile.ZipFile, entries: dict, listed: dict, limits: Limits,
+                   keep: tuple[str, ...] = (), kept: dict | None = None) -> None:
     present = set(entries) - set(RESERVED)
     missing = sorted(set(listed) - present)
     if missing:
@@ -280,6 +289,12 @@ def _check_members(zf: zipfile.ZipFile, entries: dict, listed: dict, limits: Lim
         expected, info = listed[name], entries[name]
         if info.file_size != expected["size"]:
             raise PackageError("hash_mismatch", name)
-        digest, size = hash_member(zf, info, limits, budget)
+        if name in keep and kept is not None:
+            data = read_all(zf, info, limits, budget)
+            digest, size = hashlib.sha256(data).hexdigest(), len(data)
+        else:
+            digest, size = hash_member(zf, info, limits, budget)
         if size != expected["size"] or digest != expected["sha256"]:
             raise PackageError("hash_mismatch", name)
+        if name in keep and kept is not None:
+            kept[name] = data

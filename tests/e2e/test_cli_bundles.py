@@ -170,3 +170,29 @@ def test_an_officer_cannot_enter_for_a_unit_not_assigned(city, cli):
     code, _, err = cli(a, "enter", "--unit", OTHER_WARD, "--period", 2025, "--indicator", "1.1.1.a",
                        "--measure", "value", "--value", "50", ok=False)
     assert code == 2 and "không được phân công" in err
+
+
+def test_a_passphrase_protected_key_needs_its_passphrase(tmp_path, cli, monkeypatch):
+    key = cli.json(tmp_path, "keys", "show")["key_id"]
+    monkeypatch.setenv("LCDESK_NEW_PASSPHRASE", "mật khẩu dài")
+    cli(tmp_path, "keys", "passphrase")
+    monkeypatch.delenv("LCDESK_NEW_PASSPHRASE")
+    code, _, err = cli(tmp_path, "keys", "show", ok=False)
+    assert code == 2 and "mật khẩu" in err
+    monkeypatch.setenv("LCDESK_PASSPHRASE", "mật khẩu dài")
+    assert cli.json(tmp_path, "keys", "show")["key_id"] == key
+    assert b"ENCRYPTED" in (tmp_path / "keys" / "identity.key").read_bytes()
+
+
+def test_an_officer_restoring_an_old_backup_never_reuses_a_sequence_number(city, cli):
+    root, office, a, _ = city
+    cli(a, "backup", "--out", root / "old-backup.db")
+    enter(cli, a, "1.1.1.a", "96")
+    cli(a, "export", "--out", root / "a1.lcb")
+    cli.json(office, "office", "import", root / "a1.lcb")
+    cli(a, "restore", root / "old-backup.db")  # the laptop goes back in time
+    enter(cli, a, "1.1.1.b", "91")
+    cli(a, "export", "--out", root / "a2.lcb")
+    [res] = cli.json(office, "office", "import", root / "a2.lcb")
+    assert res["status"] == "imported", res["reason"]
+    assert {v["indicator"] for v in cli.json(office, "office", "values")} == {"1.1.1.a", "1.1.1.b"}

@@ -1,0 +1,110 @@
+"""Cold start of lcdesk to its usable main window, against a bare PySide6 window (ratio).
+
+Each run is a fresh process, timed from spawn until it prints ``lcdesk-ready``: lcdesk's
+main window is visible and painted once (``app``), or a bare QMainWindow is (``bare``, the
+floor: interpreter + Qt start-up, measured in the same run on the same machine). Runs
+alternate app/bare; the first pair only warms caches and creates the data folder.
+
+    python bench/startup.py                       # source checkout, Qt offscreen
+    python bench/startup.py --runs 9 --max-ratio 4
+    xvfb-run -a -s "-screen 0 1280x800x24" python bench/startup.py \\
+        --exe build/win/dist/lcdesk/lcdesk.exe --wine   # the frozen Windows build under Wine
+
+Both modes go through the build's launcher (installers/windows/lcdesk_launcher.py), which
+honours LCDESK_BENCH_STARTUP=app|bare, so source and frozen builds are measured alike.
+Prints one line per mode and ``ratio`` (median app / median bare); with ``--max-ratio``
+exits 1 when the ratio is above it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LAUNCHER = ROOT / "installers" / "windows" / "lcdesk_launcher.py"
+READY = "lcdesk-ready"
+
+
+def command(args, home: str) -> list[str]:
+    if args.exe:
+        exe = str(Path(args.exe).resolve())
+        if args.wine:
+            timeout = str(int(args.timeout))  # every Wine call bounded, even a hung one
+            return ["timeout", timeout, "wine", exe, "--home", "Z:" + home.replace("/", "\\")]
+        return [exe, "--home", home]
+    return [sys.executable, str(LAUNCHER), "--home", home]
+
+
+def environment(args, mode: str) -> dict[str, str]:
+    env = dict(os.environ, LCDESK_BENCH_STARTUP=mode, PYTHONDONTWRITEBYTECODE="1")
+    if not args.exe and not args.display:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    if args.wine:
+        env.setdefault("WINEDEBUG", "-all")
+    return env
+
+
+def one_run(args, mode: str, home: str) -> float:
+    """Seconds from spawn to the ready line; raises when the process never reports it."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command(args, home), env=environment(args, mode), stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
+    output = []
+    try:
+        for line in proc.stdout:
+            if line.strip() == READY:
+                elapsed = time.perf_counter() - start
+                proc.wait(timeout=args.timeout)
+                return elapsed
+            output.append(line)
+        raise RuntimeError(f"{mode}: exited {proc.wait()} without '{READY}':\n" + "".join(output[-20:]))
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def measure(args) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {"app": [], "bare": []}
+    with tempfile.TemporaryDirectory(prefix="lcdesk-bench-") as home:
+        for i in range(args.runs + 1):
+            for mode in ("app", "bare"):
+                elapsed = one_run(args, mode, home)
+                if i:  # the first pair warms the file cache and creates the store
+                    times[mode].append(elapsed)
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="measured runs per mode (default 5)")
+    parser.add_argument("--exe", help="a frozen lcdesk.exe instead of the source checkout")
+    parser.add_argument("--wine", action="store_true", help="run --exe under Wine")
+    parser.add_argument("--display", action="store_true", help="use the real display, not Qt offscreen")
+    parser.add_argument("--timeout", type=float, default=120.0)
+    parser.add_argument("--max-ratio", type=float, help="fail when app/bare is above this")
+    args = parser.parse_args(argv)
+    times = measure(args)
+    medians = {mode: statistics.median(values) for mode, values in times.items()}
+    ratio = medians["app"] / medians["bare"]
+    where = f"{args.exe} under Wine" if args.wine else (args.exe or "source checkout")
+    print(f"startup ({where}, {args.runs} runs each, median)")
+    for mode, label in (("app", "lcdesk main window"), ("bare", "bare PySide6 window")):
+        spread = ", ".join(f"{t * 1000:.0f}" for t in times[mode])
+        print(f"  {label:<20} {medians[mode] * 1000:7.0f} ms   ({spread})")
+    print(f"  ratio                {ratio:7.2f}")
+    if args.max_ratio is not None and ratio > args.max_ratio:
+        print(f"FAIL: ratio {ratio:.2f} above {args.max_ratio}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
