@@ -11,7 +11,9 @@ from its own officer key with about 60 values), then times:
   every member, verify the Ed25519 signature, then one bulk insert of the same
   rows into an empty table of the same shape, in one transaction.
 
-It prints both times and their ratio (aim: import within 2x the floor).
+It prints both times and their ratio (aim: import within 2x the floor). The floor is
+the best of two runs, one before and one after the import, so a noisy machine does
+not flatter the ratio.
 """
 
 from __future__ import annotations
@@ -133,6 +135,8 @@ def main(argv=None) -> int:
           f"({sum(f.stat().st_size for f in files) / 1048576:.1f} MB)")
     floor_s, rows = floor(files, work / "floor.db")
     import_s, results = run_import(office_home, files)
+    (work / "floor.db").unlink()
+    floor_s = min(floor_s, floor(files, work / "floor.db")[0])  # the floor's best of two runs
     bad = [r for r in results if r.status != "imported"]
     if bad:
         print(f"UNEXPECTED: {len(bad)} not imported, first: {bad[0].to_dict()}")

@@ -25,6 +25,7 @@ from lcdesk.core.text import nfc
 
 IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
 FIELDS = frozenset(bundle.RECORD_FIELDS)
+BACKUPS_KEPT = 5  # automatic backups before an import
 
 
 class Rejected(LcdeskError):
@@ -54,6 +55,8 @@ class ImportResult:
 def import_files(store, paths, on_progress=None) -> list[ImportResult]:
     """Import each file in turn; one bad file never stops the others."""
     identity.require_role(store, identity.OFFICE)
+    if paths and store.count_records():
+        store.backup(reason="before-import", keep=BACKUPS_KEPT)
     results = []
     with store.batch_durability():
         for i, path in enumerate(paths):

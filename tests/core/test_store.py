@@ -105,3 +105,10 @@ def test_a_database_from_a_newer_lcdesk_is_refused(home):
     with pytest.raises(StoreError) as err:
         Store.open(home)
     assert "phiên bản lcdesk mới hơn" in err.value.message_vi
+
+
+def test_automatic_backups_keep_only_the_newest(store):
+    store.append_record(CELL, {"rate": 1.0}, author_key="a")
+    made = [store.backup(reason="before-import", keep=3) for _ in range(5)]
+    left = store.list_backups()
+    assert left == made[-3:]

@@ -144,8 +144,10 @@ class StoreBase:
     def integrity_check(self) -> str:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
 
-    def backup(self, dest: str | Path | None = None, reason: str = "manual") -> Path:
-        """An online copy of the database (SQLite backup API); returns its path."""
+    def backup(self, dest: str | Path | None = None, reason: str = "manual", keep: int | None = None) -> Path:
+        """An online copy of the database (SQLite backup API); returns its path.
+
+        With ``keep``, only the newest ``keep`` automatic backups of that ``reason`` stay."""
         if dest is None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
             dest = self.home / "backups" / f"lcdesk-{stamp}-{reason}.db"
@@ -158,6 +160,9 @@ class StoreBase:
         finally:
             target.close()
         tmp.replace(dest)
+        if keep is not None:
+            for old in sorted(dest.parent.glob(f"lcdesk-*-{reason}.db"))[:-keep]:
+                old.unlink(missing_ok=True)
         return dest
 
     def list_backups(self) -> list[Path]:
