@@ -63,20 +63,13 @@ def _copy_durably(source: Path, dest: Path) -> None:
         raise
 
 
-def save_bytes(store, data: bytes, name: str) -> str:
-    """Store evidence received as bytes (bundle import); returns its SHA-256."""
-    sha = hashlib.sha256(data).hexdigest()
+def save_member(store, pkg, sha: str, name: str) -> None:
+    """Store the evidence member ``evidence/<sha>`` of a verified package (once, streamed)."""
     dest = evidence_path(store.home, sha)
     if not dest.exists():
         dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".part-")
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, dest)
-    store.add_evidence_row(sha, len(data), nfc(name))
-    return sha
+        pkg.save_member(f"evidence/{sha}", dest)
+    store.add_evidence_row(sha, dest.stat().st_size, nfc(name))
 
 
 def total_size(store, hashes) -> int:

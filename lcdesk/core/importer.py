@@ -175,9 +175,9 @@ def check_sequence_reuse(store, author_key: str, records: list[ValueRecord]) -> 
 
 
 def merge(store, path: Path, pkg, key, records: list[ValueRecord]) -> ImportResult:
-    for name, label in (pkg.manifest.get("evidence") or {}).items():
-        if f"evidence/{name}" in pkg.member_names:
-            evidence.save_bytes(store, pkg.read(f"evidence/{name}"), str(label))
+    for sha, label in (pkg.manifest.get("evidence") or {}).items():
+        if f"evidence/{sha}" in pkg.member_names:
+            evidence.save_member(store, pkg, sha, str(label))
     m = pkg.manifest
     newest = store.latest_bundle_seq(key.key_id)
     with store.transaction():

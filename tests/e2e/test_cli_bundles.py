@@ -196,3 +196,28 @@ def test_an_officer_restoring_an_old_backup_never_reuses_a_sequence_number(city,
     [res] = cli.json(office, "office", "import", root / "a2.lcb")
     assert res["status"] == "imported", res["reason"]
     assert {v["indicator"] for v in cli.json(office, "office", "values")} == {"1.1.1.a", "1.1.1.b"}
+
+
+def test_evidence_travels_in_the_bundle_and_is_stored_once_at_the_office(city, cli):
+    root, office, a, b = city
+    proof = root / "Biên bản kiểm tra xóa mù chữ.pdf"
+    proof.write_bytes(b"%PDF-1.4 minh chung " * 1000)
+    cli(a, "enter", "--unit", WARD, "--period", 2025, "--indicator", "1.1.1.a", "--measure", "value",
+        "--value", "96", "--evidence", proof)
+    cli(b, "enter", "--unit", WARD, "--period", 2025, "--indicator", "1.1.1.b", "--measure", "value",
+        "--value", "91", "--evidence", proof)
+    out = cli.json(a, "export", "--out", root / "a.lcb")
+    assert out["evidence"] == 1
+    cli(b, "export", "--out", root / "b.lcb")
+    results = cli.json(office, "office", "import", root / "a.lcb", root / "b.lcb")
+    assert [r["status"] for r in results] == ["imported", "imported"]
+    import hashlib
+
+    sha = hashlib.sha256(proof.read_bytes()).hexdigest()
+    stored = list((office / "evidence").rglob("*"))
+    assert [p for p in stored if p.is_file()] == [office / "evidence" / sha[:2] / sha]
+    from lcdesk.core.store import Store
+
+    with Store.open(office) as store:
+        assert store.evidence_info(sha)["name"] == proof.name
+        assert {r.evidence for r in store.heads()} == {(sha,)}
