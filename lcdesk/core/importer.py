@@ -125,7 +125,8 @@ def check_records(raw, pkg, key, catalog, units: set, periods: set) -> list[Valu
     for i, r in enumerate(raw):
         if not isinstance(r, dict) or r.keys() != FIELDS:
             raise _bad(i, "thiếu hoặc thừa trường", "missing or extra fields")
-        if r["catalog"] != catalog.id or r["unit"] not in units or r["period"] not in periods:
+        if (r["catalog"] != catalog.id or r["unit"] not in units or type(r["period"]) is not int
+                or r["period"] not in periods):
             raise _bad(i, "đơn vị, năm hoặc danh mục không khớp với gói", "unit, period or catalog not in the manifest")
         if not isinstance(r["seq"], int) or isinstance(r["seq"], bool) or r["seq"] < 1 or r["seq"] in seen_seqs:
             raise _bad(i, "số thứ tự không hợp lệ", "bad or repeated sequence number")
