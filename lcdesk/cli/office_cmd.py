@@ -22,6 +22,16 @@ def register(sub) -> None:
     c.add_argument("--deadline", default="", help="the deadline, YYYY-MM-DD")
     c.add_argument("--json", action="store_true", help="print JSON")
     c.set_defaults(handler=cmd_enroll)
+    c = osub.add_parser("provision", help="write a provisioning update for an enrolled key")
+    c.add_argument("key_id", help="the officer's key id")
+    c.add_argument("--out", required=True, help="the provisioning file to write (.lcp)")
+    c.add_argument("--period", action="append", type=int, default=[], help="reporting year (repeatable)")
+    c.add_argument("--deadline", default="", help="the deadline, YYYY-MM-DD")
+    c.add_argument("--json", action="store_true", help="print JSON")
+    c.set_defaults(handler=cmd_provision)
+    c = osub.add_parser("catalog", help="switch the office to another catalog or catalog version")
+    c.add_argument("id", help="catalog id or id@version (e.g. one imported from a workbook)")
+    c.set_defaults(handler=cmd_catalog)
     c = osub.add_parser("import", help="verify and merge bundle files; rejected ones go to quarantine")
     c.add_argument("files", nargs="+", help="bundle files (.lcb)")
     c.add_argument("--json", action="store_true", help="print JSON")
@@ -63,6 +73,26 @@ def cmd_enroll(ctx) -> int:
     city = units.find_city(identity.office_settings(store)["city"])
     info = provisioning.enroll(store, a.file, a.unit, a.out, a.period, a.deadline, city_units(store, city))
     print_json(info) if a.json else print(f"Đã đăng ký {info['name']} ({info['key_id']}) cho {', '.join(info['units'])}; ghi {a.out}.")
+    return 0
+
+
+def cmd_provision(ctx) -> int:
+    from lcdesk.cli import print_json
+    from lcdesk.core import identity, provisioning, units
+    from lcdesk.core.city import city_units
+
+    a, store = ctx.args, ctx.store
+    city = units.find_city(identity.office_settings(store)["city"])
+    info = provisioning.reprovision(store, a.key_id, a.out, a.period, a.deadline, city_units(store, city))
+    print_json(info) if a.json else print(f"Đã ghi cấu hình mới cho {info['name']}: {a.out}.")
+    return 0
+
+
+def cmd_catalog(ctx) -> int:
+    from lcdesk.core import identity
+
+    office = identity.set_office_catalog(ctx.store, ctx.store.get_catalog(ctx.args.id))
+    print(f"Văn phòng dùng danh mục {office['catalog']}.")
     return 0
 
 

@@ -136,6 +136,13 @@ def init_office(store, city, catalog, name: str = "") -> dict:
     return {**office, **describe_key(kp)}
 
 
+def set_office_catalog(store, catalog) -> dict:
+    """Office: report on ``catalog`` (a new version, new targets) from now on."""
+    office = {**office_settings(store), "catalog": catalog.key}
+    store.set_setting("office", office)
+    return office
+
+
 def office_settings(store) -> dict:
     require_role(store, OFFICE)
     return store.get_setting("office")

@@ -67,6 +67,18 @@ def enroll(store, request_path, unit_codes: list[str], out, periods: list[int] |
     return write_provisioning(store, office, request, [known[c] for c in assigned if c in known], out, periods, deadline)
 
 
+def reprovision(store, key_id: str, out, periods: list[int] | None = None, deadline: str | None = None,
+                city_units: list | None = None) -> dict:
+    """Office: a provisioning update for an enrolled key (new catalog version, targets, deadline)."""
+    office = identity.office_settings(store)
+    key = store.trusted_key(key_id)
+    if key is None or key.revoked:
+        raise ProvisioningError("unknown_key", f"Không có khóa đang hiệu lực {key_id}.", f"No active enrolled key {key_id}.")
+    known = {u.code: u for u in (city_units or [])}
+    officer = {"key_id": key.key_id, "public_key": key.public_key, "name": key.name, "position": key.position}
+    return write_provisioning(store, office, officer, [known[c] for c in key.units if c in known], out, periods, deadline)
+
+
 def write_provisioning(store, office, officer: dict, assigned: list, out, periods, deadline) -> dict:
     kp = identity.my_key(store)
     cat = store.get_catalog(office["catalog"])

@@ -221,3 +221,33 @@ def test_evidence_travels_in_the_bundle_and_is_stored_once_at_the_office(city, c
     with Store.open(office) as store:
         assert store.evidence_info(sha)["name"] == proof.name
         assert {r.evidence for r in store.heads()} == {(sha,)}
+
+
+def test_a_provisioning_update_brings_a_new_catalog_version_and_keeps_the_figures(city, cli):
+    root, office, a, _ = city
+    enter(cli, a, "1.1.1.a", "96")
+    # the office edits its catalog in Excel (new version, stricter target) and re-provisions
+    book = root / "danh-muc.xlsx"
+    cli(office, "catalog", "export", "hanoi-2025", "--out", book)
+    import openpyxl
+
+    wb = openpyxl.load_workbook(book)
+    for row in wb["Danh mục"].iter_rows():
+        if row[0].value == "version":
+            row[1].value = "2025.2"
+    wb.save(book)
+    cli(office, "catalog", "import", book)
+    cli(office, "office", "catalog", "hanoi-2025@2025.2")
+    key = cli.json(a, "keys", "show")["key_id"]
+    cli(office, "office", "provision", key, "--period", 2025, "--period", 2026, "--deadline", "2026-12-10",
+        "--out", root / "update.lcp")
+    info = cli.json(a, "setup", root / "update.lcp")
+    assert info["update"] is True and info["catalogs"] == ["hanoi-2025@2025.2"] and info["deadline"] == "2026-12-10"
+    # the figure entered under the old version is still there and travels with the new one
+    out = cli.json(a, "export", "--out", root / "a.lcb")
+    assert out["records"] == 1
+    [res] = cli.json(office, "office", "import", root / "a.lcb")
+    assert res["status"] == "imported"
+    # the same update again is stale and changes nothing
+    code, _, err = cli(a, "setup", root / "update.lcp", ok=False)
+    assert code == 2 and "cũ hơn" in err
