@@ -2,7 +2,8 @@
 
 With a subcommand it runs the CLI (``lcdesk.cli``); without one it opens the
 GUI, optionally with a file to open (a bundle or a provisioning file, as when
-the user double-clicks one). ``--self-check`` runs the frozen build's check.
+the user double-clicks one). ``--self-check`` runs the frozen build's check;
+``--demo`` uses the demo data folder (``<data folder>/demo``), set up on first use.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(options)
         args.open_file = files[0] if files else None
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.demo:
+        code = _use_demo(args)
+        if code:
+            return code
     if args.self_check:
         from lcdesk.selfcheck import run
 
@@ -50,6 +55,22 @@ def _split_gui_args(argv: list[str]) -> tuple[list[str], list[str]]:
         else:
             files.append(arg)
     return options, files
+
+
+def _use_demo(args) -> int:
+    """``--demo``: point ``--home`` at <data folder>/demo, setting the demo up on first use."""
+    from lcdesk.core.demo_home import demo_home, open_demo
+    from lcdesk.core.errors import LcdeskError
+    from lcdesk.paths import data_home
+
+    base = data_home(args.home)
+    try:
+        open_demo(base).close()
+    except LcdeskError as exc:
+        print(exc.message_vi, file=sys.stderr)
+        return 2
+    args.home = str(demo_home(base))
+    return 0
 
 
 def _run_gui(args) -> int:

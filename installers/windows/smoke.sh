@@ -34,7 +34,7 @@ smoke_bench() {
     log "startup benchmark: frozen lcdesk.exe vs a bare PySide6 window, under Wine + Xvfb"
     wait_wineserver
     timeout 900 xvfb-run -a -s "-screen 0 1280x800x24" python3 "$ROOT/bench/startup.py" \
-        --exe "$DIST/lcdesk/lcdesk.exe" --wine --runs 3 --timeout 120 | tee "$ART/startup.txt" ||
+        --exe "$DIST/lcdesk/lcdesk.exe" --wine --runs 5 --timeout 120 | tee "$ART/startup.txt" ||
         die "startup benchmark"
     wait_wineserver
 }
@@ -45,7 +45,7 @@ win_folders() {
     out="$(timeout 60 "$WINE" cmd /c 'echo %LOCALAPPDATA%&echo %APPDATA%' </dev/null 2>/dev/null | tr -d '\r' | cat)"
     LAD="$(timeout 60 winepath -u "$(sed -n 1p <<<"$out")" </dev/null 2>/dev/null | cat)"
     RAD="$(timeout 60 winepath -u "$(sed -n 2p <<<"$out")" </dev/null 2>/dev/null | cat)"
-    LAD="${LAD%/}" RAD="${RAD%/}"
+    LAD="$(readlink -f "$LAD")" RAD="$(readlink -f "$RAD")"  # not via dosdevices/c:
     [ -d "$LAD" ] && [ -d "$RAD" ] || die "cannot find LOCALAPPDATA/APPDATA of the Wine user ($out)"
 }
 
@@ -84,7 +84,7 @@ smoke_install() {
     win_folders
     INST="$LAD/Programs/lcdesk"
     DATA="$LAD/lcdesk/lcdesk"  # platformdirs user_data_dir("lcdesk", "lcdesk"): the officer's data
-    local lnk="$RAD/Microsoft/Windows/Start Menu/Programs/Learning City Desk.lnk"
+    local lnk="$RAD/Microsoft/Windows/Start Menu/Programs/$APP_DISPLAY_NAME.lnk"
     local version="${SETUP##*/lcdesk-}"
     version="${version%-setup.exe}"
 

@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", help="data folder (default: the per-user data folder, or $LCDESK_HOME)")
     parser.add_argument("--verbose", action="store_true", help="log debugging detail")
     parser.add_argument("--self-check", action="store_true", help="check the installation and exit")
+    parser.add_argument("--demo", action="store_true",
+                        help="use the demo data folder (<data folder>/demo: a Hanoi ward officer with sample figures, "
+                             "set up on first use); without a command, open the GUI on it")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in MODULES:

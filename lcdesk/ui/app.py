@@ -55,13 +55,16 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(store, argv: list[str], open_file: str | None = None) -> int:
-    """Show the main window on ``store`` and run the event loop; returns the exit code."""
+    """Show the main window on ``store`` and run the event loop; returns the exit code.
+
+    ``open_file`` is a file handed over on the command line (a double-clicked .lcp or .lcb)."""
     from lcdesk.ui.main_window import MainWindow
 
     app = make_app(argv)
     i18n.install_translator(app, store.get_setting(i18n.SETTING_KEY, i18n.DEFAULT_LANGUAGE))
     window = MainWindow(store)
     window.show()
-    if open_file:
-        QTimer.singleShot(0, lambda: window.open_file(open_file))
+    # After the event loop starts: open the file given (double-click of a .lcp), else the
+    # first-run wizard when this installation is not set up yet.
+    QTimer.singleShot(0, lambda: window.start(open_file))
     return app.exec()

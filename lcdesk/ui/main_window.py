@@ -1,10 +1,17 @@
-"""The main window: a catalog selector, the catalog tree and the detail pane.
+"""The main window: the catalog tree on the left, the indicator on the right.
 
-The officer's forms will grow inside it later (more tabs or docks beside the
-browser); this module only wires widgets together and keeps the settings.
+For an officer it adds the deadline banner, the unit and year selectors with the
+progress ('3/4 đã nhập'), status marks in the tree, the indicator form (from
+``indicator_form.py``, when present) and the export history; for the city office
+and an installation not yet set up it is the read-only catalog browser. Files
+handed to the app (double-click, drag and drop) arrive at ``open_file``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -15,41 +22,59 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from lcdesk import APP_DISPLAY_NAME, __version__
+from lcdesk.core import identity
 from lcdesk.core.catalog import Catalog
 from lcdesk.core.errors import LcdeskError
 from lcdesk.ui import i18n, prompts
 from lcdesk.ui.catalog_tree import CatalogTree
+from lcdesk.ui.deadline_banner import DeadlineBanner
+from lcdesk.ui.export_history import ExportHistory
 from lcdesk.ui.indicator_detail import IndicatorDetail
+from lcdesk.ui.officer_session import OfficerSession
+from lcdesk.ui.provisioning_page import dropped_paths
+from lcdesk.ui.report_toolbar import ReportToolbar
 
 CATALOG_SETTING = "catalog"
 PREFERRED_CATALOG = "hanoi-2025"
+OPENABLE = (".lcp", ".lcb")
 
 
 class MainWindow(QMainWindow):
     """``catalog_changed(catalog)`` is emitted after another catalog is shown;
-    ``file_open_requested(path)`` when a file is handed to the app (``open_file``)."""
+    ``file_open_requested(path)`` when a file is handed to the app (``open_file``).
+    ``clock`` gives today's date to the deadline banner (tests inject one)."""
 
     catalog_changed = Signal(object)
     file_open_requested = Signal(str)
 
-    def __init__(self, store, parent: QWidget | None = None):
+    def __init__(self, store, parent: QWidget | None = None, clock: Callable[[], date] = date.today):
         super().__init__(parent)
         self.store = store
+        self.clock = clock
         self.catalog: Catalog | None = None
+        self.wizard = None
+        self.export_dialog = None
+        self.provisioning_dialog = None
+        self.demo_window = None
+        self.title_parts = ("", False)  # (officer's name, demo?) read in reload_role, not on retranslation
         self.setObjectName("main_window")
+        self.setAcceptDrops(True)
         self._build_central()
         self._build_menus()
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("status_counts")
         self.statusBar().setObjectName("status_bar")
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.officer = OfficerSession(self)
         self.retranslate_ui()
-        self.reload_catalogs()
+        self.reload_role()
         self.resize(1100, 680)
 
     def showEvent(self, event) -> None:
@@ -63,47 +88,71 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         central = QWidget(self)
         central.setObjectName("central")
+        self.banner = DeadlineBanner(self.clock, central)
+        self.toolbar = ReportToolbar(self.store, central)
         self.catalog_label = QLabel(central)
         self.catalog_label.setObjectName("catalog_label")
         self.catalog_combo = QComboBox(central)
         self.catalog_combo.setObjectName("catalog_combo")
         self.catalog_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.catalog_label.setBuddy(self.catalog_combo)
-        top = QHBoxLayout()
+        self.catalog_row = QWidget(central)
+        top = QHBoxLayout(self.catalog_row)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.catalog_label)
         top.addWidget(self.catalog_combo, 1)
-        self.tree = CatalogTree(self.store, central)
-        self.detail = IndicatorDetail(self.store, central)
+        self.left_tabs = QTabWidget(central)
+        self.left_tabs.setObjectName("left_tabs")
+        self.tree = CatalogTree(self.store, self.left_tabs)
+        self.history = ExportHistory(self.store, self.left_tabs)
+        self.left_tabs.addTab(self.tree, "")
+        self.left_tabs.addTab(self.history, "")
+        self.right = QStackedWidget(central)
+        self.right.setObjectName("right_pane")
+        self.detail = IndicatorDetail(self.store, self.right)
+        self.right.addWidget(self.detail)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
         self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.left_tabs)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(central)
-        layout.addLayout(top)
+        for widget in (self.banner, self.toolbar, self.catalog_row):
+            layout.addWidget(widget)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.catalog_combo.currentIndexChanged.connect(self._on_catalog_chosen)
         self.tree.selected.connect(self._on_tree_selected)
 
-    def _action(self, name: str, slot, checkable: bool = False) -> QAction:
+    def _action(self, name: str, slot, checkable: bool = False, shortcut=None) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         action.setCheckable(checkable)
         action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
         return action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.setObjectName("menu_file")
-        self.action_quit = self._action("action_quit", self.close)
-        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.action_open = self._action("action_open", self.choose_provisioning_file, shortcut=QKeySequence.StandardKey.Open)
+        self.action_export = self._action("action_export", self.open_export_dialog, shortcut="Ctrl+E")
+        self.action_first_run = self._action("action_first_run", self.show_first_run)
+        self.action_quit = self._action("action_quit", self.close, shortcut=QKeySequence.StandardKey.Quit)
+        for action in (self.action_open, self.action_export, self.action_first_run):
+            self.menu_file.addAction(action)
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_view = bar.addMenu("")
         self.menu_view.setObjectName("menu_view")
+        self.action_history = self._action("action_history", self.show_history, shortcut="Ctrl+H")
+        self.action_indicators = self._action("action_indicators", self.show_indicators, shortcut="Ctrl+L")
+        self.menu_view.addAction(self.action_indicators)
+        self.menu_view.addAction(self.action_history)
         self.menu_language = self.menu_view.addMenu("")
         self.menu_language.setObjectName("menu_language")
         group = QActionGroup(self)
@@ -121,19 +170,36 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ translation
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(f"{APP_DISPLAY_NAME} {__version__}")
+        self._set_title()
         self.menu_file.setTitle(self.tr("&Tệp"))
+        self.action_open.setText(self.tr("&Mở tệp cấu hình từ văn phòng…"))
+        self.action_export.setText(self.tr("&Xuất gói dữ liệu…"))
+        self.action_first_run.setText(self.tr("Thiết &lập lần đầu…"))
         self.action_quit.setText(self.tr("&Thoát"))
         self.menu_view.setTitle(self.tr("&Hiển thị"))
+        self.action_indicators.setText(self.tr("&Danh mục chỉ số"))
+        self.action_history.setText(self.tr("&Lịch sử xuất gói"))
         self.menu_language.setTitle(self.tr("&Ngôn ngữ"))
         self.menu_help.setTitle(self.tr("Trợ &giúp"))
         self.action_about.setText(self.tr("&Giới thiệu"))
         self.catalog_label.setText(self.tr("&Danh mục chỉ số:"))
         self.catalog_combo.setToolTip(self.tr("Bộ tiêu chí và chỉ số đang xem"))
+        self.catalog_combo.setAccessibleName(self.tr("Danh mục chỉ số"))
+        self.left_tabs.setTabText(0, self.tr("Chỉ số"))
+        self.left_tabs.setTabText(1, self.tr("Lịch sử xuất gói"))
         current = i18n.current_language()
         if current in self.language_actions:
             self.language_actions[current].setChecked(True)
         self._show_counts()
+
+    def _set_title(self) -> None:
+        title = f"{APP_DISPLAY_NAME} {__version__}"
+        name, demo = self.title_parts
+        if name:
+            title += f" — {name}"
+        if demo:
+            title += " " + self.tr("(dùng thử)")
+        self.setWindowTitle(title)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -152,6 +218,32 @@ class MainWindow(QMainWindow):
         )
         text = text.replace("%1", APP_DISPLAY_NAME).replace("%2", __version__).replace("%3", str(self.store.home))
         prompts.info(self, self.tr("Giới thiệu"), text)
+
+    # ------------------------------------------------------------ role
+    def is_officer(self) -> bool:
+        return identity.role(self.store) == identity.OFFICER
+
+    def reload_role(self) -> None:
+        """Lay the window out for what this installation is (officer, office, not set up)."""
+        officer = self.is_officer()
+        self.catalog_row.setVisible(not officer)
+        self.toolbar.setVisible(officer)
+        self.left_tabs.setTabVisible(1, officer)
+        self.left_tabs.tabBar().setVisible(officer)
+        self.action_export.setEnabled(officer)
+        self.action_history.setEnabled(officer)
+        self.action_open.setEnabled(identity.role(self.store) != identity.OFFICE)
+        self.action_first_run.setVisible(identity.role(self.store) is None)
+        name = identity.my_name(self.store) if identity.role(self.store) else ""
+        self.title_parts = (name, bool(self.store.get_setting("demo")))
+        self._set_title()
+        if officer:
+            self.officer.start()
+        else:
+            self.officer.stop()
+            if identity.role(self.store) == identity.OFFICE:
+                self.store.set_setting(CATALOG_SETTING, identity.office_settings(self.store)["catalog"].split("@")[0])
+            self.reload_catalogs()
 
     # ------------------------------------------------------------ catalogs
     def reload_catalogs(self) -> None:
@@ -217,11 +309,126 @@ class MainWindow(QMainWindow):
         ]))
 
     def _on_tree_selected(self, code: str, level: str) -> None:
+        if self.is_officer() and level == "indicator" and self.officer.show_form(code):
+            return
+        self.right.setCurrentWidget(self.detail)
         self.detail.show_code(self.catalog, code, level)
+
+    # ------------------------------------------------------------ views and dialogs
+    def show_indicators(self) -> None:
+        self.left_tabs.setCurrentWidget(self.tree)
+        self.tree.tree.setFocus()
+
+    def show_history(self) -> None:
+        if self.is_officer():
+            self.left_tabs.setCurrentWidget(self.history)
+            self.history.list.setFocus()
+
+    def open_export_dialog(self) -> None:
+        if not self.is_officer():
+            return
+        from lcdesk.ui.export_dialog import ExportDialog
+
+        self.export_dialog = ExportDialog(self.store, self)
+        self.export_dialog.exported.connect(self._on_exported)
+        self.export_dialog.open()
+
+    def _on_exported(self, result) -> None:
+        self.history.refresh()
+        self.statusBar().showMessage(self.tr("Đã xuất gói dữ liệu: %1").replace("%1", str(result.path)), 15000)
+
+    def show_first_run(self) -> None:
+        """The first-run wizard (officer, city office or demo), while nothing is set up."""
+        from lcdesk.ui.first_run_wizard import FirstRunWizard
+
+        if identity.role(self.store) is not None:
+            return
+        self.wizard = FirstRunWizard(self.store, self)
+        self.wizard.finished.connect(self._on_wizard_finished)
+        self.wizard.open()
+
+    def _on_wizard_finished(self, result: int) -> None:
+        from lcdesk.ui.role_page import DEMO
+
+        wizard = self.sender() or self.wizard
+        if result and wizard is not None and wizard.choice() == DEMO:
+            self.open_demo()
+        else:
+            self.reload_role()
+
+    def open_demo(self) -> None:
+        """Open the demo officer's window (a separate store below this data folder)."""
+        from lcdesk.core.demo_home import open_demo
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            store = open_demo(self.store.home)
+        except LcdeskError as exc:
+            prompts.user_error(self, exc)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        window = MainWindow(store, clock=self.clock)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_a, s=store: s.close())
+        self.demo_window = window
+        window.show()
+        self.hide()
+
+    def start(self, open_file: str | None = None) -> None:
+        """What the app does once the window shows: open the file it was given, else
+        run the first-run wizard when the installation is not set up yet."""
+        if open_file:
+            self.open_file(open_file)
+        elif identity.role(self.store) is None:
+            self.show_first_run()
 
     # ------------------------------------------------------------ files
     def open_file(self, path: str) -> None:
-        """A file handed to the app (command line, double-click); forms connect to
-        ``file_open_requested`` to import bundles and workbooks."""
+        """A file handed to the app (command line, double-click, drop): a provisioning file
+        (.lcp) is verified and offered; a bundle (.lcb) is pointed to the office's import."""
         self.statusBar().showMessage(self.tr("Đã nhận tệp: %1").replace("%1", path), 10000)
         self.file_open_requested.emit(path)
+        suffix = Path(path).suffix.lower()
+        if suffix == ".lcp":
+            self.open_provisioning(path)
+        elif suffix == ".lcb" and identity.role(self.store) == identity.OFFICE:
+            prompts.info(self, self.tr("Gói dữ liệu"), self.tr(
+                "Để nhập gói dữ liệu của cán bộ, hãy dùng lệnh:\nlcdesk office import \"%1\"\n\n"
+                "(Dùng lcdesk office import; màn hình nhập gói sẽ có trong phiên bản sau.)").replace("%1", path))
+        elif suffix == ".lcb" and self.is_officer():
+            prompts.info(self, self.tr("Gói dữ liệu"), self.tr(
+                "Tệp .lcb là gói dữ liệu gửi cho văn phòng thành phố; máy của cán bộ không nhập gói. "
+                "Hãy trao tệp này cho văn phòng."))
+
+    def choose_provisioning_file(self) -> None:
+        path = prompts.open_file(self, self.tr("Mở tệp cấu hình"), self.tr("Tệp cấu hình lcdesk (*.lcp)"))
+        if path:
+            self.open_provisioning(path)
+
+    def open_provisioning(self, path: str) -> None:
+        from lcdesk.ui.provisioning_dialog import open_provisioning_file
+
+        if identity.role(self.store) == identity.OFFICE:
+            prompts.error(self, self.tr("Máy này là văn phòng thành phố, không nhận tệp cấu hình của cán bộ."))
+            return
+        dialog = open_provisioning_file(self.store, path, self)
+        if dialog is not None:
+            self.provisioning_dialog = dialog
+            dialog.accepted.connect(self._on_provisioned)
+
+    def _on_provisioned(self) -> None:
+        if self.wizard is not None and self.wizard.isVisible():
+            self.wizard.reject()
+        self.reload_role()
+        self.statusBar().showMessage(self.tr("Đã nhận cấu hình từ văn phòng; số liệu đã nhập được giữ nguyên."), 15000)
+
+    def dragEnterEvent(self, event) -> None:
+        if dropped_paths(event.mimeData(), OPENABLE):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = dropped_paths(event.mimeData(), OPENABLE)
+        if paths:
+            event.acceptProposedAction()
+            self.open_file(paths[0])

@@ -44,6 +44,12 @@ def open_file(parent: QWidget | None, title: str, filters: str = "", directory: 
     return path or None
 
 
+def open_files(parent: QWidget | None, title: str, filters: str = "", directory: str = "") -> list[str]:
+    """The paths chosen to open (several may be chosen); an empty list when cancelled."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, directory, filters)
+    return list(paths)
+
+
 def save_file(parent: QWidget | None, title: str, suggested: str = "", filters: str = "") -> str | None:
     """A path chosen to save to (``suggested`` is the proposed name), or None."""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)

@@ -15,7 +15,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QLinearGradient, QPainter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QLinearGradient,
+    QPainter,
+)
 
 HERE = Path(__file__).resolve().parent
 DIB_SIZES = (16, 24, 32, 48, 64)
