@@ -159,7 +159,7 @@ def check_xlsx(home: Path) -> str:
 def check_qt(home: Path) -> str:
     """Qt starts headless (offscreen platform), paints Vietnamese text, loads translations.
 
-    Qt 6.12 ships no Vietnamese translation of its own strings, so ``qtbase_vi`` is
+    Qt (6.11, 6.12) ships no Vietnamese translation of its own strings, so ``qtbase_vi`` is
     reported when present, not required; lcdesk's own ``.qm`` files must all load.
     """
     from PySide6.QtCore import QLibraryInfo, QTranslator
@@ -193,16 +193,10 @@ CHECKS: list[tuple[str, Callable[[Path], str]]] = [
 
 def _output() -> TextIO | None:
     """Where to print: stdout in UTF-8, or on Windows a windowed build's parent console."""
-    stream = sys.stdout
-    if stream is None and sys.platform == "win32":
-        import ctypes
+    from lcdesk import console
 
-        if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
-            stream = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
-    reconfigure = getattr(stream, "reconfigure", None)
-    if reconfigure is not None:
-        reconfigure(encoding="utf-8", errors="replace")  # Vietnamese on a cp1252 console
-    return stream
+    console.prepare()
+    return sys.stdout
 
 
 def _run_one(name: str, check: Callable[[Path], str], home: Path) -> tuple[str, str]:

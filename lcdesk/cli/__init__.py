@@ -12,7 +12,7 @@ import json
 import sys
 from functools import cached_property
 
-from lcdesk import APP_NAME, __version__
+from lcdesk import APP_NAME, __version__, console
 from lcdesk.cli import backup_cmd, catalog_cmd, keys_cmd, office_cmd, officer_cmd, units_cmd
 from lcdesk.core.errors import LcdeskError
 
@@ -57,7 +57,7 @@ def print_json(data) -> None:
 
 
 def run_command(args) -> int:
-    _utf8_console()
+    console.prepare()
     ctx = Context(args)
     try:
         return int(args.handler(ctx) or 0)
@@ -71,11 +71,3 @@ def run_command(args) -> int:
         return 2
     finally:
         ctx.close()
-
-
-def _utf8_console() -> None:
-    """Vietnamese must print on a Windows console whose code page is not UTF-8."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(encoding="utf-8", errors="replace")

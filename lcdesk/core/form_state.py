@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from lcdesk.core import entry, evidence, identity
 from lcdesk.core.store import Cell, ValueRecord
 
-_GROUPED = re.compile(r"^\d{1,3}([.\s\u00a0]\d{3})+$")
+_GROUPED = re.compile(r"^\d{1,3}(?:([.,\s\u00a0])\d{3})(?:\1\d{3})*$")  # one separator throughout
 
 
 @dataclass(frozen=True)
@@ -64,9 +64,10 @@ def is_blank(raw: dict) -> bool:
 
 
 def normalise_count(text: str) -> str:
-    """'5.521.300' or '5 521 300' (thousands groups) -> '5521300'; anything else unchanged."""
+    """'5.521.300', '5,521,300' or '5 521 300' (thousands groups) -> '5521300'; anything else
+    unchanged (a count is whole, so '1.200' and '1,200' can only mean 1200)."""
     text = (text or "").strip()
-    return re.sub(r"[.\s\u00a0]", "", text) if _GROUPED.match(text) else text
+    return re.sub(r"[.,\s\u00a0]", "", text) if _GROUPED.match(text) else text
 
 
 def _number_text(value) -> str:

@@ -3,8 +3,16 @@ who, what (the figure, or 'Nháp còn lỗi' / '(đã xóa)'), the status and th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lcdesk.core.store import Cell
 from lcdesk.ui.figure_text import describe_payload
@@ -24,19 +32,15 @@ class CellHistory(QWidget):
         self.setObjectName("cell_history")
         self.kind = ""
         self.cells: list[Cell] = []
-        self.measure_label = QLabel(self.tr("Thành phần:"), self)
+        self.measure_label = QLabel(self)
         self.measure_combo = QComboBox(self)
         self.measure_combo.setObjectName("history_measure")
-        self.measure_combo.setAccessibleName(self.tr("Thành phần số liệu của lịch sử"))
         self.measure_label.setBuddy(self.measure_combo)
         self.measure_combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("history_tree")
-        self.tree.setAccessibleName(self.tr("Lịch sử thay đổi"))
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setHeaderLabels([self.tr("Thời gian"), self.tr("Người nhập"), self.tr("Số liệu"),
-                                   self.tr("Trạng thái"), self.tr("Ghi chú")])
         top = QHBoxLayout()
         top.addWidget(self.measure_label)
         top.addWidget(self.measure_combo, 1)
@@ -44,6 +48,21 @@ class CellHistory(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tree)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.measure_label.setText(self.tr("Thành phần:"))
+        self.measure_combo.setAccessibleName(self.tr("Thành phần số liệu của lịch sử"))
+        self.tree.setAccessibleName(self.tr("Lịch sử thay đổi"))
+        self.tree.setHeaderLabels([self.tr("Thời gian"), self.tr("Người nhập"), self.tr("Số liệu"),
+                                   self.tr("Trạng thái"), self.tr("Ghi chú")])
+        if self.isVisible():
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def show_cells(self, kind: str, cells: list[tuple[str, Cell]]) -> None:
         """The cells of a form as (measure label, cell); the first is shown."""

@@ -13,7 +13,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -62,10 +62,10 @@ class EvidenceList(QWidget):
         self._hashes: tuple[str, ...] = ()
         self.items = QListWidget(self)
         self.items.setObjectName("evidence_items")
-        self.items.setAccessibleName(self.tr("Danh sách tệp minh chứng"))
+        self.items.setMaximumHeight(self.items.fontMetrics().lineSpacing() * 6)  # grows with the font
         self.items.itemActivated.connect(lambda _item: self.open_selected())
         self.items.currentRowChanged.connect(lambda _row: self._update_buttons())
-        self.hint = QLabel(self.tr("Kéo và thả tệp vào đây, hoặc bấm “Thêm tệp…”."), self)
+        self.hint = QLabel(self)
         self.hint.setObjectName("evidence_hint")
         self.hint.setWordWrap(True)
         self.warning = QLabel(self)
@@ -73,9 +73,9 @@ class EvidenceList(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
-        self.add_button = self._button("evidence_add", self.tr("Thêm tệp…"), self.choose_files)
-        self.open_button = self._button("evidence_open", self.tr("Mở"), self.open_selected)
-        self.remove_button = self._button("evidence_remove", self.tr("Gỡ bỏ"), self.remove_selected)
+        self.add_button = self._button("evidence_add", self.choose_files)
+        self.open_button = self._button("evidence_open", self.open_selected)
+        self.remove_button = self._button("evidence_remove", self.remove_selected)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.open_button, self.remove_button):
             buttons.addWidget(button)
@@ -85,14 +85,31 @@ class EvidenceList(QWidget):
         for widget in (self.hint, self.items, self.warning):
             layout.addWidget(widget)
         layout.addLayout(buttons)
+        self.retranslate_ui()
         self._update_buttons()
 
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
+    def _button(self, name: str, slot) -> QPushButton:
+        button = QPushButton(self)
         button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
         button.clicked.connect(slot)
         return button
+
+    def retranslate_ui(self) -> None:
+        self.items.setAccessibleName(self.tr("Danh sách tệp minh chứng"))
+        self.hint.setText(self.tr("Kéo và thả tệp vào đây, hoặc bấm “Thêm tệp…”."))
+        for button, text in ((self.add_button, self.tr("Thêm tệp…")), (self.open_button, self.tr("Mở")),
+                             (self.remove_button, self.tr("Gỡ bỏ"))):
+            button.setText(text)
+            button.setAccessibleName(text.rstrip("…"))
+        self.add_button.setToolTip(self.tr("Thêm tệp minh chứng (có thể chọn nhiều tệp)"))
+        self.open_button.setToolTip(self.tr("Mở tệp đang chọn bằng chương trình của máy"))
+        self.remove_button.setToolTip(self.tr("Bỏ tệp đang chọn khỏi chỉ số này (Ctrl+Z để lấy lại)"))
+        self.set_hashes(self._hashes)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------ contents
     def hashes(self) -> tuple[str, ...]:

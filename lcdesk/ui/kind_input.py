@@ -18,7 +18,7 @@ from lcdesk.core.values import FieldError
 from lcdesk.ui import i18n
 from lcdesk.ui.figure_text import format_count
 
-ERROR_STYLE = "color:#a00000;"
+ERROR_STYLE = "color:#a00000; font-weight:600;"
 FIELD_ERROR_STYLE = "QLineEdit { border: 2px solid #c00000; border-radius: 3px; padding: 1px; }"
 
 
@@ -66,7 +66,6 @@ class KindInput(QWidget):
     def _caption(self, name: str, text: str, row: int) -> QLabel:
         caption = QLabel(text, self)
         caption.setObjectName(f"caption_{name}")
-        caption.setWordWrap(True)
         self.captions[name] = caption
         self.grid.addWidget(caption, row, 0)
         return caption

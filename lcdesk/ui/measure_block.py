@@ -51,12 +51,18 @@ class MeasureBlock(QGroupBox):
         self.setObjectName(f"measure_{measure.code}")
         unit = measure.unit if measure.unit and measure.unit != "%" else ""
         self.setTitle(f"{measure.label} ({unit})" if unit else measure.label)
+        normal = self.font()
+        normal.setBold(False)  # set explicitly, so that the contents do not inherit the bold title
+        title_font = self.font()
+        title_font.setBold(True)
+        self.setFont(title_font)  # the title; the contents keep the normal font
         self.input = INPUTS[indicator.kind](indicator, measure, self)
         self.error_label = make_error_label("measure_errors", self)
         self.target_label = _info_label("target_check", self)
         self.previous_label = _info_label("previous_value", self)
         layout = QVBoxLayout(self)
         for widget in (self.input, self.error_label, self.target_label, self.previous_label):
+            widget.setFont(normal)
             layout.addWidget(widget)
         self.target, self.period, self.show_target = None, 0, False
         self.checked = values.Checked({}, [])

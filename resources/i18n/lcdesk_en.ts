@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <source>(đã xóa)</source>
+        <translation>(cleared)</translation>
+    </message>
+    <message>
+        <source>Nháp còn lỗi</source>
+        <translation>Draft with errors</translation>
+    </message>
+    <message>
+        <source>Nam %1, Nữ %2, Tổng %3</source>
+        <translation>Male %1, female %2, total %3</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTree</name>
     <message>
         <source>Chưa nhập</source>
@@ -54,6 +69,84 @@
     <message>
         <source>Hiện cả các chỉ số không được giao cho đơn vị đang chọn</source>
         <translation>Also show indicators not assigned to the selected unit</translation>
+    </message>
+</context>
+<context>
+    <name>CellHistory</name>
+    <message>
+        <source>Nháp</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Thành phần:</source>
+        <translation>Measure:</translation>
+    </message>
+    <message>
+        <source>Thành phần số liệu của lịch sử</source>
+        <translation>Measure whose history is shown</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người nhập</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CountBySexInput</name>
+    <message>
+        <source>Số nam</source>
+        <translation>Number of males</translation>
+    </message>
+    <message>
+        <source>Số nữ</source>
+        <translation>Number of females</translation>
+    </message>
+    <message>
+        <source>Tổng số (để kiểm tra)</source>
+        <translation>Total (as a check)</translation>
+    </message>
+    <message>
+        <source>tự tính = nam + nữ</source>
+        <translation>calculated = male + female</translation>
+    </message>
+    <message>
+        <source>Dân số trong độ tuổi (mẫu số)</source>
+        <translation>Population in the age group (denominator)</translation>
+    </message>
+    <message>
+        <source>để tính tỷ lệ</source>
+        <translation>to calculate the rate</translation>
+    </message>
+    <message>
+        <source>Tổng số (tự tính)</source>
+        <translation>Total (calculated)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ (tự tính)</source>
+        <translation>Rate (calculated)</translation>
     </message>
 </context>
 <context>
@@ -169,6 +262,57 @@ Next: send this file to the city office (on a USB drive or by e-mail) and phone 
     <message>
         <source>Bạn đã lưu yêu cầu đăng ký trước đây. Nếu đã nhận được tệp cấu hình từ văn phòng, bấm “Tiếp”; nếu chưa, có thể lưu lại yêu cầu.</source>
         <translation>You saved an enrolment request earlier. If you have received the provisioning file from the office, click “Next”; if not, you can save the request again.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Danh sách tệp minh chứng</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <source>Kéo và thả tệp vào đây, hoặc bấm “Thêm tệp…”.</source>
+        <translation>Drag and drop files here, or click “Add files…”.</translation>
+    </message>
+    <message>
+        <source>Thêm tệp…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Gỡ bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Thêm tệp minh chứng (có thể chọn nhiều tệp)</source>
+        <translation>Add evidence files (you can choose several files)</translation>
+    </message>
+    <message>
+        <source>Mở tệp đang chọn bằng chương trình của máy</source>
+        <translation>Open the selected file with this computer’s default program</translation>
+    </message>
+    <message>
+        <source>Bỏ tệp đang chọn khỏi chỉ số này (Ctrl+Z để lấy lại)</source>
+        <translation>Remove the selected file from this indicator (Ctrl+Z brings it back)</translation>
+    </message>
+    <message>
+        <source>Các tệp minh chứng đã lên tới %1: gói dữ liệu có thể vượt giới hạn tệp đính kèm thư điện tử (~20 MB). Hãy gửi bằng USB hoặc bớt tệp lớn.</source>
+        <translation>The evidence files now total %1: the data bundle may exceed the e-mail attachment limit (~20 MB). Send it on a USB drive or remove some large files.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp minh chứng</source>
+        <translation>Choose evidence files</translation>
+    </message>
+    <message>
+        <source>Mọi tệp (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp minh chứng %1: %2</source>
+        <translation>Could not open the evidence file %1: %2</translation>
     </message>
 </context>
 <context>
@@ -364,6 +508,49 @@ Next: send this file to the city office (on a USB drive or by e-mail) and phone 
     </message>
 </context>
 <context>
+    <name>FigureText</name>
+    <message>
+        <source>Xuất sắc</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>Rất tốt</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <source>Tốt</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Khá</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Yếu</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Tăng</source>
+        <translation>Increase</translation>
+    </message>
+    <message>
+        <source>Giảm</source>
+        <translation>Decrease</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu</source>
+        <translation>No data yet</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Thiết lập lần đầu</source>
@@ -384,6 +571,49 @@ Next: send this file to the city office (on a USB drive or by e-mail) and phone 
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FormHeader</name>
+    <message>
+        <source>Nội dung chỉ số</source>
+        <translation>Indicator text</translation>
+    </message>
+    <message>
+        <source>Chỉ số %1</source>
+        <translation>Indicator %1</translation>
+    </message>
+    <message>
+        <source>Tiêu chuẩn</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách</source>
+        <translation>Responsible units</translation>
+    </message>
+    <message>
+        <source>(chưa ghi)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>(không quy định)</source>
+        <translation>(none set)</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu năm %1</source>
+        <translation>Target for %1</translation>
+    </message>
+    <message>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -526,6 +756,81 @@ Next: send this file to the city office (on a USB drive or by e-mail) and phone 
             <numerusform>%n indicator</numerusform>
             <numerusform>%n indicators</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorForm</name>
+    <message>
+        <source>Chọn một chỉ số trong danh mục để nhập số liệu.</source>
+        <translation>Choose an indicator in the catalog to enter its figures.</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nguồn số liệu, cách tính, điều cần lưu ý…</source>
+        <translation>Data source, method of calculation, points to note…</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Hoàn tác (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Làm lại (Ctrl+Y)</source>
+        <translation>Redo (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Đánh dấu hoàn thành</source>
+        <translation>Mark as complete</translation>
+    </message>
+    <message>
+        <source>Hiện hoặc ẩn lịch sử thay đổi</source>
+        <translation>Show or hide the change history</translation>
+    </message>
+    <message>
+        <source>Sửa “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>Sửa ghi chú</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>Thay đổi minh chứng</source>
+        <translation>Change evidence</translation>
+    </message>
+    <message>
+        <source>Đã lưu lúc %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Đã hoàn thành</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Trạng thái: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Hãy nhập đủ số liệu và sửa hết lỗi trước.</source>
+        <translation>Enter all the figures and fix every error first.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +993,21 @@ lcdesk office import &quot;%1&quot;
     </message>
 </context>
 <context>
+    <name>MeasureBlock</name>
+    <message>
+        <source>Năm %1: chưa có số liệu</source>
+        <translation>%1: no data yet</translation>
+    </message>
+    <message>
+        <source>Năm %1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>So với chỉ tiêu (%1): %2</source>
+        <translation>Compared with the target (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>OfferView</name>
     <message>
         <source>Đơn vị báo cáo:</source>
@@ -810,6 +1130,45 @@ lcdesk office import &quot;%1&quot;
     </message>
 </context>
 <context>
+    <name>PercentInput</name>
+    <message>
+        <source>Tử số</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>số người / đơn vị đạt</source>
+        <translation>number of people / units meeting it</translation>
+    </message>
+    <message>
+        <source>Mẫu số</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>tổng số</source>
+        <translation>total number</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ (tự tính)</source>
+        <translation>Rate (calculated)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>ví dụ 95,2</source>
+        <translation>e.g. 95.2</translation>
+    </message>
+    <message>
+        <source>Nhập tử số và mẫu số</source>
+        <translation>Enter numerator and denominator</translation>
+    </message>
+    <message>
+        <source>Nhập trực tiếp tỷ lệ</source>
+        <translation>Enter the rate directly</translation>
+    </message>
+</context>
+<context>
     <name>ProvisioningDialog</name>
     <message>
         <source>Cập nhật cấu hình từ văn phòng</source>
@@ -865,6 +1224,17 @@ lcdesk office import &quot;%1&quot;
     <message>
         <source>Không đọc được tệp: %1</source>
         <translation>Could not read the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingInput</name>
+    <message>
+        <source>Mức %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>Mức đánh giá</source>
+        <translation>Rating</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1305,33 @@ lcdesk office import &quot;%1&quot;
     <message>
         <source>Xem toàn bộ quy trình trong một phút: một văn phòng Hà Nội và một cán bộ phường đã được thiết lập sẵn, có số liệu mẫu. Dữ liệu thật của máy này không bị ảnh hưởng.</source>
         <translation>See the whole process in a minute: a Hà Nội city office and a ward officer are already set up, with sample figures. The real data on this computer is not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendInput</name>
+    <message>
+        <source>Số liệu năm trước</source>
+        <translation>Previous year’s figure</translation>
+    </message>
+    <message>
+        <source>nếu biết</source>
+        <translation>if known</translation>
+    </message>
+    <message>
+        <source>Số liệu năm nay</source>
+        <translation>This year’s figure</translation>
+    </message>
+    <message>
+        <source>nếu có</source>
+        <translation>if any</translation>
+    </message>
+    <message>
+        <source>Xu hướng: %1</source>
+        <translation>Trend: %1</translation>
+    </message>
+    <message>
+        <source>So với năm trước</source>
+        <translation>Compared with the previous year</translation>
     </message>
 </context>
 <context>

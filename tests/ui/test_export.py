@@ -104,7 +104,7 @@ def test_explorer_selects_the_file(monkeypatch):
     assert opened == [str(__import__("pathlib").Path(__file__).parent)]
 
 
-@pytest.mark.parametrize(("size", "vi", "en"), [(500, "500 byte", "500 byte"), (12595, "12,3 KB", "12.3 KB"),
+@pytest.mark.parametrize(("size", "vi", "en"), [(500, "500 byte", "500 bytes"), (12595, "12,3 KB", "12.3 KB"),
                                                 (5 * 1024 * 1024 + 300_000, "5,3 MB", "5.3 MB")])
 def test_sizes_read_as_in_explorer(qapp, size, vi, en):
     assert format_size(size) == vi

@@ -1,0 +1,102 @@
+"""Fixtures and helpers of the indicator form tests (imported by test_indicator_form.py,
+test_form_kinds.py and test_evidence.py)."""
+
+import ctypes
+import shutil
+import sys
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from lcdesk.core import entry
+from lcdesk.core.demo_home import open_demo
+from lcdesk.core.store import Cell, Store
+from lcdesk.ui import i18n
+from lcdesk.ui.indicator_form import IndicatorForm
+
+WARD, SGD, KHCN = "00004", "01-so-giao-duc-va-dao-tao", "01-so-khoa-hoc-va-cong-nghe"
+CATALOG = "hanoi-2025"
+OFFICER = "Nguyễn Thị Minh Anh"
+
+
+@pytest.fixture(autouse=True)
+def none_refcount_cushion():
+    """As in test_officer_window.py: PySide6 on CPython 3.11 drops references to None,
+    True and False; give them a cushion so that a long run does not die at exit."""
+    if sys.implementation.name == "cpython" and sys.version_info < (3, 12):
+        for singleton in (None, True, False, *range(-5, 257)):
+            refcount = ctypes.c_ssize_t.from_address(id(singleton))
+            if refcount.value < 2 ** 32:
+                refcount.value += 2 ** 32
+    yield
+
+
+@pytest.fixture(autouse=True)
+def vietnamese(qapp):
+    i18n.install_translator(qapp, "vi")
+    yield
+    i18n.install_translator(qapp, "vi")
+    QCoreApplication.processEvents()
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory):
+    base = tmp_path_factory.mktemp("template")
+    open_demo(base).close()
+    return base / "demo"
+
+
+@pytest.fixture
+def demo(tmp_path, demo_template):
+    """A fresh copy of the demo ward officer's store (units WARD, SGD, KHCN; 2024 and 2025)."""
+    home = tmp_path / "officer"
+    shutil.copytree(demo_template, home)
+    store = Store.open(home)
+    yield store
+    for widget in QApplication.topLevelWidgets():  # they write what is typed when closed
+        if isinstance(widget, IndicatorForm):
+            widget.close()
+    store.close()
+
+
+@pytest.fixture
+def catalog(demo):
+    return demo.get_catalog(CATALOG)
+
+
+def open_form(qtbot, store, catalog, unit, code, period=2025):
+    form = IndicatorForm(store)
+    qtbot.addWidget(form)
+    form.resize(1000, 800)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow, timeout=2000)  # keyboard focus needs the active window
+    form.show_indicator(catalog, unit, period, code)
+    return form
+
+
+def line(form, measure, field):
+    return form.blocks[measure].input.lines[field]
+
+
+def type_into(qtbot, widget, text, finish=True):
+    """Click into ``widget``, replace its text by typing, and press Enter when ``finish``."""
+    widget.setFocus()
+    widget.selectAll()
+    if text:
+        qtbot.keyClicks(widget, text)
+    else:
+        QTest.keyClick(widget, Qt.Key.Key_Delete)
+    if finish:
+        QTest.keyClick(widget, Qt.Key.Key_Return)
+
+
+def head(store, catalog, unit, code, measure, period=2025):
+    return entry.my_heads(store, catalog.id, unit, period).get((code, measure))
+
+
+def history(store, catalog, unit, code, measure, period=2025):
+    return store.history(Cell(catalog.id, unit, period, code, measure))
