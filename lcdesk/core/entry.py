@@ -68,11 +68,14 @@ def save_value(store, catalog, *, unit: str, period: int, indicator: str, measur
     return record, checked
 
 
-def clear_value(store, catalog, *, unit: str, period: int, indicator: str, measure: str) -> ValueRecord:
+def clear_value(store, catalog, *, unit: str, period: int, indicator: str, measure: str,
+                note: str = "", evidence=()) -> ValueRecord:
+    """Clear a cell's figure (a record with no payload); the note and evidence stay."""
     check_cell(store, catalog, unit, period, indicator, measure)
     kp = identity.my_key(store)
     return store.append_record(Cell(catalog.id, unit, int(period), indicator, measure), None,
-                               author_key=kp.key_id, author_name=identity.my_name(store))
+                               author_key=kp.key_id, author_name=identity.my_name(store), note=note,
+                               evidence=tuple(evidence))
 
 
 # ------------------------------------------------------------- form status

@@ -93,7 +93,8 @@ def raw_from_payload(kind: str, payload: dict | None) -> dict:
     elif kind == "rating5":
         fields = {"rating": payload.get("rating")}
     else:
-        fields = {"direction": payload.get("direction") or "", "figure": payload.get("figure")}
+        fields = {"direction": payload.get("direction") or "", "figure": payload.get("figure"),
+                  "previous": payload.get("previous")}
     return clean_raw({k: v if isinstance(v, str) else _number_text(v) for k, v in fields.items()})
 
 
@@ -136,11 +137,8 @@ def write_state(store, key: FormKey, old: FormState, new: FormState) -> list[Val
 
 def _write_measure(store, key: FormKey, measure: str, raw: dict, state: FormState) -> ValueRecord:
     if is_blank(raw):  # an emptied measure: a clearing record that keeps the note and evidence
-        entry.check_cell(store, key.catalog, key.unit, key.period, key.indicator, measure)
-        kp = identity.my_key(store)
-        return store.append_record(key.cell(measure), None, author_key=kp.key_id,
-                                   author_name=identity.my_name(store), note=state.note,
-                                   evidence=state.evidence)
+        return entry.clear_value(store, key.catalog, unit=key.unit, period=key.period, indicator=key.indicator,
+                                 measure=measure, note=state.note, evidence=state.evidence)
     record, _checked = entry.save_value(
         store, key.catalog, unit=key.unit, period=key.period, indicator=key.indicator, measure=measure,
         raw=raw, status="draft", note=state.note, evidence=state.evidence, allow_invalid=True)

@@ -9,13 +9,14 @@ Payloads by kind (all numbers JSON numbers, counts whole):
 - percent:      {"numerator": int|None, "denominator": int|None, "rate": float}
 - count_by_sex: {"male": int, "female": int, "total": int, "base": int|None, "rate": float|None}
 - rating5:      {"rating": 1..5}
-- trend:        {"direction": "increase"|"decrease", "figure": float|None}
+- trend:        {"direction": "increase"|"decrease", "figure": float|None, "previous": float|None}
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 
 from lcdesk.core.catalog import RATING_LABELS_VI, Indicator
@@ -46,9 +47,10 @@ def _number(raw: dict, name: str, label_vi: str, errors: list, whole: bool):
     value = raw.get(name)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    if isinstance(value, bool):
+        value = "?"
     if isinstance(value, str):
-        value = value.strip().replace("%", "").replace(" ", "")
-        value = value.replace(",", ".") if value.count(",") == 1 and "." not in value else value.replace(",", "")
+        value = normalise_number_text(value, whole)
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -68,14 +70,43 @@ def _number(raw: dict, name: str, label_vi: str, errors: list, whole: bool):
     return number
 
 
+_GROUPED = re.compile(r"^[+-]?\d{1,3}([.,]\d{3})+$")
+
+
+def normalise_number_text(text: str, whole: bool = False) -> str:
+    """A number as typed in Vietnam or elsewhere, in Python's syntax.
+
+    Vietnamese writes "5.521.300" (dots group thousands) and "95,5" (comma decimal);
+    English "5,521,300" and "95.5". Whichever separator comes last is the decimal one
+    when both appear; a separator that repeats groups thousands; a lone one is the
+    decimal mark, except in a count (``whole``), where "1.200" or "1,200" is 1200."""
+    s = text.strip().replace("%", "").replace(" ", "").replace("\u00a0", "")
+    if "," in s and "." in s:
+        decimal = "," if s.rfind(",") > s.rfind(".") else "."
+        return s.replace("." if decimal == "," else ",", "").replace(",", ".")
+    for sep in (",", "."):
+        if s.count(sep) > 1 or (whole and s.count(sep) == 1 and _GROUPED.match(s)):
+            return s.replace(sep, "")
+    return s.replace(",", ".")
+
+
+def fmt(number) -> str:
+    """A figure for a message, Vietnamese style: 121940 -> '121.940', 95.5 -> '95,5'."""
+    if number is None:
+        return ""
+    if float(number) == int(number):
+        return f"{int(number):,}".replace(",", ".")
+    return f"{number:g}".replace(".", ",")
+
+
 def _check_bounds(rate, indicator: Indicator, errors: list) -> None:
     low, high = indicator.bounds
     if rate is None:
         return
     if low is not None and rate < low - 1e-9:
-        errors.append(FieldError("rate", f"Tỷ lệ không được nhỏ hơn {low:g}%.", f"The rate must not be below {low:g}%."))
+        errors.append(FieldError("rate", f"Tỷ lệ không được nhỏ hơn {fmt(low)}%.", f"The rate must not be below {low:g}%."))
     if high is not None and rate > high + 1e-9:
-        errors.append(FieldError("rate", f"Tỷ lệ không được lớn hơn {high:g}%.", f"The rate must not exceed {high:g}%."))
+        errors.append(FieldError("rate", f"Tỷ lệ không được lớn hơn {fmt(high)}%.", f"The rate must not exceed {high:g}%."))
 
 
 def _percent(raw: dict, indicator: Indicator) -> Checked:
@@ -96,12 +127,13 @@ def _percent(raw: dict, indicator: Indicator) -> Checked:
                 errors.append(FieldError("numerator", "Tử số không được lớn hơn mẫu số.", "The numerator must not exceed the denominator."))
             derived = round(num / den * 100, 4)
             if rate is not None and abs(rate - derived) > RATE_TOLERANCE:
-                errors.append(FieldError("rate", f"Tỷ lệ {rate:g}% không khớp với tử số/mẫu số ({derived:g}%).",
+                errors.append(FieldError("rate", f"Tỷ lệ {fmt(rate)}% không khớp với tử số/mẫu số ({fmt(derived)}%).",
                                          f"Rate {rate:g}% does not match numerator/denominator ({derived:g}%)."))
             rate = derived
     if rate is None and not errors:
         errors.append(FieldError("rate", "Chưa nhập tỷ lệ hoặc tử số/mẫu số.", "No rate or numerator/denominator entered."))
-    _check_bounds(rate, indicator, errors)
+    if not errors:
+        _check_bounds(rate, indicator, errors)
     return Checked({"numerator": num, "denominator": den, "rate": rate}, errors)
 
 
@@ -115,7 +147,7 @@ def _count_by_sex(raw: dict, indicator: Indicator) -> Checked:
         if not errors:
             errors.append(FieldError("male" if male is None else "female", "Cần nhập số nam và số nữ.", "Enter the male and female counts."))
     elif total is not None and total != male + female:
-        errors.append(FieldError("total", f"Nam + Nữ = {male + female}, khác Tổng = {total}.", f"Male + female = {male + female}, not the total {total}."))
+        errors.append(FieldError("total", f"Nam + Nữ = {fmt(male + female)}, khác Tổng = {fmt(total)}.", f"Male + female = {male + female}, not the total {total}."))
     else:
         total = male + female
     rate = None
@@ -169,7 +201,7 @@ def _trend(raw: dict, indicator: Indicator) -> Checked:
         errors.append(FieldError("direction", "Hướng Tăng/Giảm không khớp với số liệu hai năm.", "The direction contradicts the two years' figures."))
     if direction is None and not errors:
         errors.append(FieldError("direction", "Hãy chọn Tăng hoặc Giảm.", "Choose increase or decrease."))
-    return Checked({"direction": direction, "figure": figure}, errors)
+    return Checked({"direction": direction, "figure": figure, "previous": previous}, errors)
 
 
 def derive_direction(figure, previous) -> str | None:

@@ -125,7 +125,7 @@ class EvidenceList(QWidget):
             item = QListWidgetItem(f"{info['name']} — {format_size(info['size'])}", self.items)
             item.setData(SHA_ROLE, sha)
             item.setToolTip(f"SHA-256: {sha}")
-        self.items.setCurrentRow(min(row, self.items.count() - 1) if self._hashes else -1)
+        self.items.setCurrentRow(min(max(row, 0), self.items.count() - 1) if self._hashes else -1)
         self._update_buttons()
 
     def names(self) -> list[str]:

@@ -31,6 +31,10 @@ TARGET_LABELS = {  # targets.STATUS_LABELS_VI, translatable
 
 
 def tr(text: str) -> str:
+    """Translate a label marked with QT_TRANSLATE_NOOP("FigureText", ...) above.
+
+    Literal strings call QCoreApplication.translate("FigureText", ...) directly, so that
+    lupdate files them under the same context the lookup uses."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -66,17 +70,17 @@ def direction_text(direction: str | None) -> str:
 def describe_payload(kind: str, payload: dict | None) -> str:
     """One line for a stored payload; drafts with errors and cleared cells say so."""
     if payload is None:
-        return tr("(đã xóa)")
+        return QCoreApplication.translate("FigureText", "(đã xóa)")
     if entry.DRAFT_INPUT in payload:
         typed = ", ".join(f"{k}={v}" for k, v in payload[entry.DRAFT_INPUT].items() if v)
-        return tr("Nháp còn lỗi") + (f": {typed}" if typed else "")
+        return QCoreApplication.translate("FigureText", "Nháp còn lỗi") + (f": {typed}" if typed else "")
     if kind == "percent":
         text = format_rate(payload.get("rate"))
         if payload.get("numerator") is not None and payload.get("denominator") is not None:
             text += f" ({format_count(payload['numerator'])}/{format_count(payload['denominator'])})"
         return text
     if kind == "count_by_sex":
-        text = tr("Nam %1, Nữ %2, Tổng %3").replace("%1", format_count(payload.get("male"))) \
+        text = QCoreApplication.translate("FigureText", "Nam %1, Nữ %2, Tổng %3").replace("%1", format_count(payload.get("male"))) \
             .replace("%2", format_count(payload.get("female"))).replace("%3", format_count(payload.get("total")))
         return text + (f"; {format_rate(payload['rate'])}" if payload.get("rate") is not None else "")
     if kind == "rating5":

@@ -14,14 +14,12 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -39,9 +37,9 @@ from lcdesk.core.form_state import (
     write_state,
 )
 from lcdesk.ui import prompts
-from lcdesk.ui.catalog_tree import STATUS_LABELS
 from lcdesk.ui.cell_history import CellHistory
 from lcdesk.ui.evidence_list import EvidenceList, local_files
+from lcdesk.ui.form_actions import FormActions
 from lcdesk.ui.form_header import FormHeader
 from lcdesk.ui.form_keys import FormKeys
 from lcdesk.ui.measure_block import MeasureBlock
@@ -63,16 +61,20 @@ class IndicatorForm(QWidget):
         self.blocks: dict[str, MeasureBlock] = {}
         self.stored = FormState()  # what the database holds, as the widgets read it
         self.status = entry.EMPTY
+        self._stale = False  # the language changed while hidden: rebuild when shown
         self._session = 0  # keystrokes of one field session merge into one undo command
         self._loading = False
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.setUndoLimit(500)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.commit)
         self.keys = FormKeys(self)
         self._build()
+        # Created after the bar that shows it: children are destroyed in creation order, and
+        # a stack emits its signals once more while it is destroyed.
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+        self.actions.follow(self.undo_stack)
         self.retranslate_ui()
         self.clear()
 
@@ -107,7 +109,14 @@ class IndicatorForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll, 1)
-        layout.addWidget(self._build_actions())
+        self.actions = FormActions(self)
+        self.actions.undo_requested.connect(self.undo)
+        self.actions.redo_requested.connect(self.redo)
+        self.actions.complete_requested.connect(self.mark_complete)
+        self.undo_button, self.redo_button = self.actions.undo_button, self.actions.redo_button
+        self.complete_button, self.status_label = self.actions.complete_button, self.actions.status_label
+        self.saved_label = self.actions.saved_label
+        layout.addWidget(self.actions)
         self.keys.watch(self.note_edit)
 
     def _build_extras(self) -> None:
@@ -135,35 +144,6 @@ class IndicatorForm(QWidget):
             font.setBold(True)
             label.setFont(font)
 
-    def _build_actions(self) -> QWidget:
-        bar = QWidget(self)
-        bar.setObjectName("form_actions")
-        self.undo_button = QPushButton(bar)
-        self.undo_button.setObjectName("undo_button")
-        self.undo_button.clicked.connect(self.undo)
-        self.redo_button = QPushButton(bar)
-        self.redo_button.setObjectName("redo_button")
-        self.redo_button.clicked.connect(self.redo)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda text: self.undo_button.setToolTip(text))
-        self.undo_stack.redoTextChanged.connect(lambda text: self.redo_button.setToolTip(text))
-        self.status_label = QLabel(bar)
-        self.status_label.setObjectName("form_status")
-        self.saved_label = QLabel(bar)
-        self.saved_label.setObjectName("saved_label")
-        self.complete_button = QPushButton(bar)
-        self.complete_button.setObjectName("complete_button")
-        self.complete_button.clicked.connect(self.mark_complete)
-        row = QHBoxLayout(bar)
-        for widget in (self.undo_button, self.redo_button, self.status_label):
-            row.addWidget(widget)
-        row.addWidget(self.saved_label, 1)
-        row.addWidget(self.complete_button)
-        return bar
-
     def retranslate_ui(self) -> None:
         self.empty_label.setText(self.tr("Chọn một chỉ số trong danh mục để nhập số liệu."))
         self.note_label.setText(self.tr("Ghi chú"))
@@ -171,14 +151,7 @@ class IndicatorForm(QWidget):
         self.note_edit.setPlaceholderText(self.tr("Nguồn số liệu, cách tính, điều cần lưu ý…"))
         self.evidence_label.setText(self.tr("Minh chứng"))
         self.history_toggle.setText(self.tr("Lịch sử thay đổi"))
-        self.undo_button.setText(self.tr("Hoàn tác"))
-        self.undo_button.setAccessibleName(self.tr("Hoàn tác (Ctrl+Z)"))
-        self.redo_button.setText(self.tr("Làm lại"))
-        self.redo_button.setAccessibleName(self.tr("Làm lại (Ctrl+Y)"))
-        self.complete_button.setText(self.tr("Đánh dấu hoàn thành"))
-        self.complete_button.setAccessibleName(self.tr("Đánh dấu hoàn thành"))
         self.history_toggle.setAccessibleName(self.tr("Hiện hoặc ẩn lịch sử thay đổi"))
-        self._show_status()
 
     def hideEvent(self, event) -> None:
         self.commit()  # another page or the window closing: nothing typed is left behind
@@ -197,7 +170,7 @@ class IndicatorForm(QWidget):
         super().showEvent(event)
 
     def _rebuild_if_stale(self) -> None:
-        if getattr(self, "_stale", False) and self.key is not None:
+        if self._stale and self.key is not None:
             self._stale = False
             k = self.key
             self.show_indicator(k.catalog, k.unit, k.period, k.indicator)
@@ -211,7 +184,7 @@ class IndicatorForm(QWidget):
         self.indicator = catalog.indicator(indicator_code)
         self.undo_stack.clear()
         self._session += 1
-        self.saved_label.clear()
+        self.actions.saved_label.clear()
         self.header.show_indicator(catalog, self.indicator, int(period))
         self._loading = True
         try:
@@ -234,10 +207,8 @@ class IndicatorForm(QWidget):
         self._remove_blocks()
         self.content.hide()
         self.empty_label.show()
-        self.complete_button.setEnabled(False)
         self.status = entry.EMPTY
-        self.status_label.clear()
-        self.saved_label.clear()
+        self.actions.clear()
 
     def _remove_blocks(self) -> None:
         for block in self.blocks.values():
@@ -333,29 +304,18 @@ class IndicatorForm(QWidget):
     def _after_change(self, saved: bool) -> None:
         heads = entry.my_heads(self.store, self.key.catalog.id, self.key.unit, self.key.period)
         self.status = entry.form_status(self.indicator, heads)
-        self._show_status()
+        self.actions.show_status(self.status)
+        self._update_complete_button()
         self.history.refresh()
         self.evidence.set_bundle_size(bundle_evidence_size(self.store, self.key, self.evidence.hashes()))
         if saved:
-            self.saved_label.setText(self.tr("Đã lưu lúc %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
+            self.actions.show_saved()
             self.saved.emit(self.key.indicator)
-
-    def _show_status(self) -> None:
-        if getattr(self, "key", None) is None:
-            return
-        if self.status == entry.COMPLETE:
-            text = self.tr("Đã hoàn thành")
-        else:
-            label = QCoreApplication.translate("CatalogTree", STATUS_LABELS[self.status])
-            text = self.tr("Trạng thái: %1").replace("%1", label)
-        self.status_label.setText(text)
-        self._update_complete_button()
 
     def _update_complete_button(self) -> None:
         ready = bool(self.blocks) and all(block.is_ready() for block in self.blocks.values())
         unchanged_complete = self.status == entry.COMPLETE and self.current_state() == self.stored
-        self.complete_button.setEnabled(ready and not unchanged_complete)
-        self.complete_button.setToolTip("" if ready else self.tr("Hãy nhập đủ số liệu và sửa hết lỗi trước."))
+        self.actions.set_can_complete(ready, ready and not unchanged_complete)
 
     # ------------------------------------------------------------ reacting
     def _on_edited(self, _measure: str) -> None:

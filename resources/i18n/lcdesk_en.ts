@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <source>(đã xóa)</source>
-        <translation>(cleared)</translation>
-    </message>
-    <message>
-        <source>Nháp còn lỗi</source>
-        <translation>Draft with errors</translation>
-    </message>
-    <message>
-        <source>Nam %1, Nữ %2, Tổng %3</source>
-        <translation>Male %1, female %2, total %3</translation>
-    </message>
-</context>
-<context>
     <name>CatalogTree</name>
     <message>
         <source>Chưa nhập</source>
@@ -549,6 +534,18 @@ Next: send this file to the city office (on a USB drive or by e-mail) and phone 
         <source>Chưa có số liệu</source>
         <translation>No data yet</translation>
     </message>
+    <message>
+        <source>(đã xóa)</source>
+        <translation>(cleared)</translation>
+    </message>
+    <message>
+        <source>Nháp còn lỗi</source>
+        <translation>Draft with errors</translation>
+    </message>
+    <message>
+        <source>Nam %1, Nữ %2, Tổng %3</source>
+        <translation>Male %1, female %2, total %3</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -571,6 +568,53 @@ Next: send this file to the city office (on a USB drive or by e-mail) and phone 
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FormActions</name>
+    <message>
+        <source>Hoàn tác: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Làm lại: %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Hoàn tác (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Làm lại (Ctrl+Y)</source>
+        <translation>Redo (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Đánh dấu hoàn thành</source>
+        <translation>Mark as complete</translation>
+    </message>
+    <message>
+        <source>Đã hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Trạng thái: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Đã lưu lúc %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Hãy nhập đủ số liệu và sửa hết lỗi trước.</source>
+        <translation>Enter all figures and fix every error first.</translation>
     </message>
 </context>
 <context>
@@ -781,26 +825,6 @@ Next: send this file to the city office (on a USB drive or by e-mail) and phone 
         <translation>Change history</translation>
     </message>
     <message>
-        <source>Hoàn tác</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Hoàn tác (Ctrl+Z)</source>
-        <translation>Undo (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Làm lại</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <source>Làm lại (Ctrl+Y)</source>
-        <translation>Redo (Ctrl+Y)</translation>
-    </message>
-    <message>
-        <source>Đánh dấu hoàn thành</source>
-        <translation>Mark as complete</translation>
-    </message>
-    <message>
         <source>Hiện hoặc ẩn lịch sử thay đổi</source>
         <translation>Show or hide the change history</translation>
     </message>
@@ -815,22 +839,6 @@ Next: send this file to the city office (on a USB drive or by e-mail) and phone 
     <message>
         <source>Thay đổi minh chứng</source>
         <translation>Change evidence</translation>
-    </message>
-    <message>
-        <source>Đã lưu lúc %1</source>
-        <translation>Saved at %1</translation>
-    </message>
-    <message>
-        <source>Đã hoàn thành</source>
-        <translation>Complete</translation>
-    </message>
-    <message>
-        <source>Trạng thái: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>Hãy nhập đủ số liệu và sửa hết lỗi trước.</source>
-        <translation>Enter all the figures and fix every error first.</translation>
     </message>
 </context>
 <context>

@@ -115,3 +115,24 @@ def test_a_bare_number_for_counts_by_sex_is_refused_with_help():
     with pytest.raises(EntryError) as err:
         parse_value_text("count_by_sex", "12")
     assert "nam=" in err.value.message_vi
+
+
+@pytest.mark.parametrize("typed, whole, number", [
+    ("5.521.300", True, 5521300), ("5,521,300", True, 5521300), ("1.200", True, 1200), ("1,200", True, 1200),
+    ("95,5", False, 95.5), ("95.5", False, 95.5), ("1.234,5", False, 1234.5), ("1,234.5", False, 1234.5),
+    (" 87,5 % ", False, 87.5), ("1 200", True, 1200),
+])
+def test_numbers_as_typed_in_vietnam_and_elsewhere(typed, whole, number):
+    from lcdesk.core.values import normalise_number_text
+
+    assert float(normalise_number_text(typed, whole)) == number
+
+
+def test_a_numerator_over_the_denominator_gives_one_message_not_two():
+    c = validate(ind("percent"), {"numerator": "1200", "denominator": "1000"})
+    assert [e.field for e in c.errors] == ["numerator"]
+
+
+def test_messages_group_thousands_the_vietnamese_way():
+    c = validate(ind("count_by_sex"), {"male": "60000", "female": "61940", "total": "121000"})
+    assert c.errors[0].message_vi == "Nam + Nữ = 121.940, khác Tổng = 121.000."

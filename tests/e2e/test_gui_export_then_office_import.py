@@ -1,26 +1,13 @@
 """The whole flow in a minute: the demo officer exports from the GUI, the office imports by CLI."""
 
-import ctypes
 import json
-import sys
 
-import pytest
 from PySide6.QtCore import Qt
 
 from lcdesk.__main__ import main
 from lcdesk.core.demo_home import demo_home, open_demo
 from lcdesk.ui import drives, i18n, tasks
 from lcdesk.ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def singleton_cushion():
-    """See tests/ui/test_officer_window.py: PySide6 6.12.0 drops references to None on CPython 3.11."""
-    if sys.implementation.name == "cpython" and sys.version_info < (3, 12):
-        for singleton in (None, True, False, *range(-5, 257)):
-            refcount = ctypes.c_ssize_t.from_address(id(singleton))
-            if refcount.value < 2 ** 32:
-                refcount.value += 2 ** 32
 
 
 def test_bundle_exported_in_the_gui_is_imported_by_the_office(qtbot, qapp, tmp_path, monkeypatch, capsys):

@@ -1,9 +1,7 @@
 """Fixtures and helpers of the indicator form tests (imported by test_indicator_form.py,
 test_form_kinds.py and test_evidence.py)."""
 
-import ctypes
 import shutil
-import sys
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,17 +18,6 @@ WARD, SGD, KHCN = "00004", "01-so-giao-duc-va-dao-tao", "01-so-khoa-hoc-va-cong-
 CATALOG = "hanoi-2025"
 OFFICER = "Nguyễn Thị Minh Anh"
 
-
-@pytest.fixture(autouse=True)
-def none_refcount_cushion():
-    """As in test_officer_window.py: PySide6 on CPython 3.11 drops references to None,
-    True and False; give them a cushion so that a long run does not die at exit."""
-    if sys.implementation.name == "cpython" and sys.version_info < (3, 12):
-        for singleton in (None, True, False, *range(-5, 257)):
-            refcount = ctypes.c_ssize_t.from_address(id(singleton))
-            if refcount.value < 2 ** 32:
-                refcount.value += 2 ** 32
-    yield
 
 
 @pytest.fixture(autouse=True)

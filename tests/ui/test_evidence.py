@@ -11,7 +11,6 @@ from form_helpers import (  # noqa: F401 - the fixtures too
     demo_template,
     head,
     line,
-    none_refcount_cushion,
     open_form,
     type_into,
     vietnamese,

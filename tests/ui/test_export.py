@@ -5,7 +5,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from test_officer_window import TODAY, none_refcount_cushion  # noqa: F401 - an autouse fixture
+from test_officer_window import TODAY
 
 from lcdesk.core import entry, identity, package
 from lcdesk.core.demo_home import open_demo

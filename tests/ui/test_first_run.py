@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWizard
 from test_main_window import type_text  # typing Vietnamese as an input method does
-from test_officer_window import drop, none_refcount_cushion  # noqa: F401 - an autouse fixture
+from test_officer_window import drop
 
 from lcdesk.core import identity, package, provisioning, units
 from lcdesk.core.city import city_units

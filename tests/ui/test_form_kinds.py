@@ -10,7 +10,6 @@ from form_helpers import (  # noqa: F401 - the fixtures too
     demo_template,
     head,
     line,
-    none_refcount_cushion,
     open_form,
     type_into,
     vietnamese,
@@ -155,7 +154,8 @@ def test_a_trend_is_derived_from_last_years_figure(qtbot, demo, catalog):
     assert block.previous_label.text() == "Năm 2024: Tăng (212)"
     type_into(qtbot, line(form, "trend", "figure"), "198")
     assert block.input.buttons["decrease"].isChecked()
-    assert head(demo, catalog, KHCN, "1.2.4.b", "trend").payload == {"direction": "decrease", "figure": 198.0}
+    assert head(demo, catalog, KHCN, "1.2.4.b", "trend").payload == {"direction": "decrease", "figure": 198.0,
+                                                                       "previous": 212.0}
     assert block.target_label.text() == "So với chỉ tiêu (Tăng so với năm trước): Chưa đạt"
     type_into(qtbot, line(form, "trend", "figure"), "230")
     assert block.input.buttons["increase"].isChecked()
@@ -175,7 +175,7 @@ def test_a_trend_can_be_chosen_without_figures(qtbot, demo, catalog):
     type_into(qtbot, line(form, "trend", "figure"), "")  # the demo's 2024 figure, removed
     form.blocks["trend"].input.buttons["decrease"].click()
     assert head(demo, catalog, KHCN, "1.2.4.b", "trend", period=2024).payload == {"direction": "decrease",
-                                                                                   "figure": None}
+                                                                                   "figure": None, "previous": None}
     form.complete_button.click()
     assert entry.form_status(catalog.indicator("1.2.4.b"), entry.my_heads(demo, catalog.id, KHCN, 2024)) == "complete"
 

@@ -12,7 +12,6 @@ from form_helpers import (  # noqa: F401 - the fixtures too
     head,
     history,
     line,
-    none_refcount_cushion,
     open_form,
     type_into,
     vietnamese,
@@ -270,3 +269,9 @@ def test_messages_follow_the_interface_language(qtbot, qapp, demo, catalog):
     type_into(qtbot, line(form, "truong_hoc", "denominator"), "1000", finish=False)
     errors = form.blocks["truong_hoc"].input.error_labels
     assert errors["numerator"].text() == "The numerator must not exceed the denominator."
+
+
+def test_the_undo_button_says_what_it_would_undo(qtbot, demo, catalog):
+    form = open_form(qtbot, demo, catalog, SGD, "2.4.1.a")
+    type_into(qtbot, line(form, "khong_gian_cong_dong", "numerator"), "3")
+    assert form.undo_button.toolTip() == "Hoàn tác: Sửa “Các không gian học tập tại cộng đồng”"

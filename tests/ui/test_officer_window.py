@@ -1,8 +1,6 @@
 """The officer's main window on the demo: unit and year, deadline, marks, progress, updates."""
 
-import ctypes
 import shutil
-import sys
 import warnings
 from datetime import date
 
@@ -23,19 +21,6 @@ from lcdesk.ui.main_window import MainWindow
 TODAY = date(2025, 11, 23)  # 17 days before the demo deadline (10/12/2025)
 WARD, SGD = "00004", "01-so-giao-duc-va-dao-tao"
 
-
-@pytest.fixture(autouse=True)
-def none_refcount_cushion():
-    """PySide6 6.12.0 on CPython 3.11 drops references to None (on every call that returns
-    None), True and False. CPython 3.12 made them immortal, so the Windows build is unaffected,
-    but here a long test run dies at exit ("none_dealloc: deallocating None"). Give these
-    singletons a large cushion of references."""
-    if sys.implementation.name == "cpython" and sys.version_info < (3, 12):
-        for singleton in (None, True, False, *range(-5, 257)):
-            refcount = ctypes.c_ssize_t.from_address(id(singleton))
-            if refcount.value < 2 ** 32:
-                refcount.value += 2 ** 32
-    yield
 
 
 @pytest.fixture(autouse=True)
