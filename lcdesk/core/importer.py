@@ -57,23 +57,24 @@ def import_files(store, paths, on_progress=None) -> list[ImportResult]:
     identity.require_role(store, identity.OFFICE)
     if paths and store.count_records():
         store.backup(reason="before-import", keep=BACKUPS_KEPT)
-    results = []
+    results, catalogs = [], {}
     with store.batch_durability():
         for i, path in enumerate(paths):
-            results.append(import_file(store, Path(path)))
+            results.append(import_file(store, Path(path), catalogs))
             if on_progress is not None:
                 on_progress(i + 1, len(paths), results[-1])
     return results
 
 
-def import_file(store, path: Path) -> ImportResult:
+def import_file(store, path: Path, catalogs: dict | None = None) -> ImportResult:
+    """Import one file; ``catalogs`` caches the catalogs looked up during one batch."""
     try:
         pkg = package.read_package(path, expected_kind=bundle.KIND, keep=(bundle.RECORDS,))
         if store.bundle_known(pkg.id):
             return ImportResult(str(path), DUPLICATE, "already imported", "Gói này đã được nhập trước đó; không có gì thay đổi.",
                                 records=int(pkg.manifest.get("counts", {}).get("records", 0)), bundle=pkg.id,
                                 author=pkg.author_key_id)
-        key, records = verify(store, pkg)
+        key, records = verify(store, pkg, {} if catalogs is None else catalogs)
         return merge(store, path, pkg, key, records)
     except (package.PackageError, Rejected) as exc:
         return quarantine(store, path, getattr(exc, "code", "rejected"), exc.message_vi, exc.message_en)
@@ -81,7 +82,7 @@ def import_file(store, path: Path) -> ImportResult:
         return quarantine(store, path, "unreadable", f"Không đọc được tệp: {exc.strerror or exc}", f"Cannot read the file: {exc}")
 
 
-def verify(store, pkg) -> tuple[object, list[ValueRecord]]:
+def verify(store, pkg, catalogs: dict) -> tuple[object, list[ValueRecord]]:
     """All checks that need the office's registry and catalogs; returns the key and records."""
     key = store.trusted_key(pkg.author_key_id)
     if key is None:
@@ -96,11 +97,14 @@ def verify(store, pkg) -> tuple[object, list[ValueRecord]]:
         raise Rejected("unit_not_assigned", f"Người gửi không được phân công báo cáo cho đơn vị {', '.join(unassigned)}.",
                        f"The key is not assigned to unit(s) {', '.join(unassigned)}.")
     cat_ref = m.get("catalog") or {}
-    try:
-        catalog = store.get_catalog(str(cat_ref.get("id")), str(cat_ref.get("version")))
-    except LcdeskError:
-        raise Rejected("unknown_catalog", f"Văn phòng chưa có danh mục {cat_ref.get('id')} phiên bản {cat_ref.get('version')}.",
-                       f"Unknown catalog {cat_ref.get('id')}@{cat_ref.get('version')}.") from None
+    ref = (str(cat_ref.get("id")), str(cat_ref.get("version")))
+    if ref not in catalogs:
+        try:
+            catalogs[ref] = store.get_catalog(*ref)
+        except LcdeskError:
+            raise Rejected("unknown_catalog", f"Văn phòng chưa có danh mục {ref[0]} phiên bản {ref[1]}.",
+                           f"Unknown catalog {ref[0]}@{ref[1]}.") from None
+    catalog = catalogs[ref]
     raw = bundle.read_records(pkg)
     records = check_records(raw, pkg, key, catalog, set(units), set(periods))
     check_sequence_reuse(store, key.key_id, records)

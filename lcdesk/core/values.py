@@ -45,6 +45,11 @@ class Checked:
 
 def _number(raw: dict, name: str, label_vi: str, errors: list, whole: bool):
     value = raw.get(name)
+    kind = type(value)
+    if kind is int and value >= 0:  # the usual case, from a bundle or a form: nothing to parse
+        return value if whole else float(value)
+    if kind is float and not whole and math.isfinite(value):
+        return value
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):

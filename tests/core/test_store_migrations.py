@@ -57,3 +57,17 @@ def test_a_failing_migration_rolls_back_and_keeps_the_old_version(tmp_path, monk
     conn = sqlite3.connect(tmp_path / "lcdesk.db")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+
+
+def test_v3_per_record_bundle_rows_become_sequence_ranges(tmp_path):
+    conn = connect(tmp_path / "lcdesk.db")
+    migrations.migrate(conn, target=3)
+    conn.execute("INSERT INTO bundles VALUES ('b1', 'k1', 1, 'hanoi-2025@2025.1', '[]', '[]', 4, 4, 'a.lcb', "
+                 "'2025-01-01T00:00:00+00:00', '{}')")
+    conn.executemany("INSERT INTO record_bundles (author_key, seq, bundle_id) VALUES ('k1', ?, 'b1')",
+                     [(1,), (2,), (3,), (7,)])
+    conn.close()
+    with Store.open(tmp_path) as store:
+        assert store.conn.execute("SELECT seq_ranges FROM bundle_records").fetchone()[0] == "[[1, 3], [7, 7]]"
+        assert store.record_origins()[("k1", 7)][0] == "b1" and ("k1", 4) not in store.record_origins()
+        assert store.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'record_bundles'").fetchone()[0] == 0

@@ -136,3 +136,11 @@ def test_a_numerator_over_the_denominator_gives_one_message_not_two():
 def test_messages_group_thousands_the_vietnamese_way():
     c = validate(ind("count_by_sex"), {"male": "60000", "female": "61940", "total": "121000"})
     assert c.errors[0].message_vi == "Nam + Nữ = 121.940, khác Tổng = 121.000."
+
+
+def test_a_rate_is_always_a_float_so_equal_figures_encode_equally():
+    from lcdesk.core.store.records import canonical_payload
+
+    a = validate(ind("percent"), {"rate": 95}).payload
+    b = validate(ind("percent"), {"rate": "95"}).payload
+    assert canonical_payload(a) == canonical_payload(b) == '{"denominator":null,"numerator":null,"rate":95.0}'

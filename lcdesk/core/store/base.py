@@ -75,10 +75,10 @@ class StoreBase:
 
     @contextlib.contextmanager
     def transaction(self):
-        """One write transaction (``BEGIN IMMEDIATE``); nested calls become savepoints."""
+        """One write transaction (``BEGIN IMMEDIATE``). A nested call joins the open
+        transaction: an error anywhere inside rolls the whole transaction back."""
         if self.conn.in_transaction:
-            with self.db.atomic():
-                yield self
+            yield self
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:

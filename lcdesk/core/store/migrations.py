@@ -8,6 +8,7 @@ built at every earlier version and checks it reaches the latest with its data.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 
@@ -125,7 +126,40 @@ def m003_trust_and_bundles(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS = [m001_initial, m002_evidence_exports, m003_trust_and_bundles]
+def m004_bundle_seq_ranges(conn: sqlite3.Connection) -> None:
+    """Which records each bundle carried: one row per bundle with its sequence numbers as
+    ranges, instead of one row per record (a third of an import's inserts)."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE bundle_records (
+            bundle_id TEXT PRIMARY KEY REFERENCES bundles (bundle_id),
+            author_key TEXT NOT NULL, seq_ranges TEXT NOT NULL
+        );
+        """,
+    )
+    carried: dict = {}
+    for author, seq, bundle_id in conn.execute("SELECT author_key, seq, bundle_id FROM record_bundles"):
+        carried.setdefault((bundle_id, author), []).append(seq)
+    conn.executemany(
+        "INSERT INTO bundle_records (bundle_id, author_key, seq_ranges) VALUES (?, ?, ?)",
+        [(b, a, json.dumps(seq_ranges(seqs))) for (b, a), seqs in carried.items()],
+    )
+    conn.execute("DROP TABLE record_bundles")
+
+
+def seq_ranges(seqs) -> list[list[int]]:
+    """[1, 2, 3, 7, 9, 10] -> [[1, 3], [7, 7], [9, 10]]."""
+    ranges: list[list[int]] = []
+    for seq in sorted(set(seqs)):
+        if ranges and seq == ranges[-1][1] + 1:
+            ranges[-1][1] = seq
+        else:
+            ranges.append([seq, seq])
+    return ranges
+
+
+MIGRATIONS = [m001_initial, m002_evidence_exports, m003_trust_and_bundles, m004_bundle_seq_ranges]
 LATEST = len(MIGRATIONS)
 
 

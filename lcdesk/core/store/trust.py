@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 
 from lcdesk.core.store.base import utc_now
+from lcdesk.core.store.migrations import seq_ranges
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,9 @@ class TrustMixin:
                 (bundle_id, author_key, bundle_seq, catalog, json.dumps(list(units)), json.dumps(list(periods)),
                  len(records), new_records, file_name, utc_now(), json.dumps(manifest, ensure_ascii=False, sort_keys=True)),
             )
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO record_bundles (author_key, seq, bundle_id) VALUES (?, ?, ?)",
-                [(author_key, r.seq, bundle_id) for r in records],
+            self.conn.execute(
+                "INSERT INTO bundle_records (bundle_id, author_key, seq_ranges) VALUES (?, ?, ?)",
+                (bundle_id, author_key, json.dumps(seq_ranges(r.seq for r in records))),
             )
 
     def existing_records(self, author_key: str, seqs: list[int]) -> dict[int, tuple]:
@@ -102,14 +103,22 @@ class TrustMixin:
         """{(author_key, seq): (bundle id, imported at)} for every imported record.
 
         When several bundles carried a record, the smallest bundle id is named, so the
-        answer does not depend on the order the bundles arrived in."""
+        answer does not depend on the order the bundles arrived in; the time is the
+        earliest import of any of them."""
+        origins: dict[tuple[str, int], tuple[str, str]] = {}
         rows = self.conn.execute(
-            "SELECT rb.author_key, rb.seq, MIN(rb.bundle_id), "
-            "(SELECT MIN(b.imported_at) FROM record_bundles r2 JOIN bundles b ON b.bundle_id = r2.bundle_id "
-            " WHERE r2.author_key = rb.author_key AND r2.seq = rb.seq) "
-            "FROM record_bundles rb GROUP BY rb.author_key, rb.seq"
+            "SELECT br.bundle_id, br.author_key, br.seq_ranges, b.imported_at FROM bundle_records br "
+            "JOIN bundles b ON b.bundle_id = br.bundle_id"
         )
-        return {(author, seq): (bundle_id, at) for author, seq, bundle_id, at in rows}
+        for bundle_id, author, ranges, at in rows:
+            for start, end in json.loads(ranges):
+                for seq in range(start, end + 1):
+                    old = origins.get((author, seq))
+                    if old is None:
+                        origins[(author, seq)] = (bundle_id, at)
+                    else:
+                        origins[(author, seq)] = (min(old[0], bundle_id), min(old[1], at))
+        return origins
 
     def bundles(self) -> list[dict]:
         cur = self.conn.execute(
