@@ -1,51 +1,19 @@
 """Fixtures and helpers of the indicator form tests (imported by test_indicator_form.py,
 test_form_kinds.py and test_evidence.py)."""
 
-import shutil
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from lcdesk.core import entry
-from lcdesk.core.demo_home import open_demo
-from lcdesk.core.store import Cell, Store
-from lcdesk.ui import i18n
+from lcdesk.core.store import Cell
 from lcdesk.ui.indicator_form import IndicatorForm
 
 WARD, SGD, KHCN = "00004", "01-so-giao-duc-va-dao-tao", "01-so-khoa-hoc-va-cong-nghe"
 CATALOG = "hanoi-2025"
 OFFICER = "Nguyễn Thị Minh Anh"
 
-
-
-@pytest.fixture(autouse=True)
-def vietnamese(qapp):
-    i18n.install_translator(qapp, "vi")
-    yield
-    i18n.install_translator(qapp, "vi")
-    QCoreApplication.processEvents()
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    base = tmp_path_factory.mktemp("template")
-    open_demo(base).close()
-    return base / "demo"
-
-
-@pytest.fixture
-def demo(tmp_path, demo_template):
-    """A fresh copy of the demo ward officer's store (units WARD, SGD, KHCN; 2024 and 2025)."""
-    home = tmp_path / "officer"
-    shutil.copytree(demo_template, home)
-    store = Store.open(home)
-    yield store
-    for widget in QApplication.topLevelWidgets():  # they write what is typed when closed
-        if isinstance(widget, IndicatorForm):
-            widget.close()
-    store.close()
 
 
 @pytest.fixture

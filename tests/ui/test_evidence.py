@@ -4,16 +4,13 @@
 import hashlib
 from pathlib import Path
 
-from form_helpers import (  # noqa: F401 - the fixtures too
+from form_helpers import (  # noqa: F401 - the catalog fixture too
     SGD,
     catalog,
-    demo,
-    demo_template,
     head,
     line,
     open_form,
     type_into,
-    vietnamese,
 )
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent

@@ -1,15 +1,12 @@
 """'Xuất gói dữ liệu': destinations, the export itself, its result, warnings and history."""
 
-import shutil
 import sys
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from test_officer_window import TODAY
 
 from lcdesk.core import entry, identity, package
-from lcdesk.core.demo_home import open_demo
-from lcdesk.core.store import Store
 from lcdesk.ui import drives, i18n, prompts, reveal, tasks
 from lcdesk.ui.formatting import format_size
 from lcdesk.ui.main_window import MainWindow
@@ -18,28 +15,10 @@ WARD = "00004"
 
 
 @pytest.fixture(autouse=True)
-def vietnamese_and_synchronous(qapp, monkeypatch):
-    i18n.install_translator(qapp, "vi")
+def synchronous(monkeypatch):
     monkeypatch.setattr(tasks, "runner", tasks.run_synchronously)
-    yield
-    i18n.install_translator(qapp, "vi")
-    QCoreApplication.processEvents()
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    base = tmp_path_factory.mktemp("template")
-    open_demo(base).close()
-    return base / "demo"
-
-
-@pytest.fixture
-def demo(tmp_path, demo_template):
-    home = tmp_path / "officer"
-    shutil.copytree(demo_template, home)
-    store = Store.open(home)
-    yield store
-    store.close()
 
 
 @pytest.fixture

@@ -1,18 +1,15 @@
 """Each kind of figure in the form: its widgets, its Vietnamese messages, its target check."""
 # ruff: noqa: F811 - test parameters are the fixtures imported from form_helpers
 
-from form_helpers import (  # noqa: F401 - the fixtures too
+from form_helpers import (  # noqa: F401 - the catalog fixture too
     KHCN,
     SGD,
     WARD,
     catalog,
-    demo,
-    demo_template,
     head,
     line,
     open_form,
     type_into,
-    vietnamese,
 )
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest

@@ -1,20 +1,17 @@
 """The indicator form: what it shows, saving as you type, drafts, completion, undo, restart, keyboard."""
 # ruff: noqa: F811 - test parameters are the fixtures imported from form_helpers
 
-from form_helpers import (  # noqa: F401 - the fixtures too
+from form_helpers import (  # noqa: F401 - the catalog fixture too
     KHCN,
     OFFICER,
     SGD,
     WARD,
     catalog,
-    demo,
-    demo_template,
     head,
     history,
     line,
     open_form,
     type_into,
-    vietnamese,
 )
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest

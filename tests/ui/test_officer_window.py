@@ -1,20 +1,18 @@
 """The officer's main window on the demo: unit and year, deadline, marks, progress, updates."""
 
-import shutil
 import warnings
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from lcdesk.core import entry, identity, provisioning, units
 from lcdesk.core.city import city_units
 from lcdesk.core.demo import DEMO_UNITS
-from lcdesk.core.demo_home import open_demo
 from lcdesk.core.store import Store
-from lcdesk.ui import i18n, prompts
+from lcdesk.ui import prompts
 from lcdesk.ui.catalog_tree import STATUS_COLUMN
 from lcdesk.ui.main_window import MainWindow
 
@@ -23,29 +21,6 @@ WARD, SGD = "00004", "01-so-giao-duc-va-dao-tao"
 
 
 
-@pytest.fixture(autouse=True)
-def vietnamese_afterwards(qapp):
-    i18n.install_translator(qapp, "vi")
-    yield
-    i18n.install_translator(qapp, "vi")
-    QCoreApplication.processEvents()
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    base = tmp_path_factory.mktemp("template")
-    open_demo(base).close()
-    return base / "demo"
-
-
-@pytest.fixture
-def demo(tmp_path, demo_template):
-    """A fresh copy of the demo ward officer's data folder (with its demo office)."""
-    home = tmp_path / "officer"
-    shutil.copytree(demo_template, home)
-    store = Store.open(home)
-    yield store
-    store.close()
 
 
 def make_window(qtbot, store, today=TODAY):
