@@ -3,6 +3,9 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The demo lives in the present (its reporting year follows today's date); the tests pin
+# "today" to 23/11/2025, 17 days before the demo's deadline of 10/12/2025.
+os.environ.setdefault("LCDESK_DEMO_TODAY", "2025-11-23")
 
 import pytest
 

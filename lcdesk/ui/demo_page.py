@@ -22,7 +22,7 @@ class DemoPage(QWizardPage):
         self.setTitle(self.tr("Dùng thử"))
         self.setSubTitle(self.tr("Một cán bộ Phường Ba Đình (Hà Nội) đã được văn phòng thành phố thiết lập sẵn."))
         self.text.setText(self.tr(
-            "Bản dùng thử có số liệu mẫu cho năm 2024 và 2025. Bạn có thể xem các chỉ số được giao, nhập số "
+            "Bản dùng thử có số liệu mẫu cho hai năm báo cáo gần nhất. Bạn có thể xem các chỉ số được giao, nhập số "
             "liệu, xuất gói dữ liệu, rồi dùng lệnh “lcdesk office import” của văn phòng dùng thử để nhập gói.\n\n"
             "Bản dùng thử được lưu ở thư mục riêng; dữ liệu thật của máy này không bị ảnh hưởng. "
             "Lần sau mở chương trình, bạn vẫn có thể chọn vai trò thật.\n\nBấm “Hoàn tất” để mở bản dùng thử."))

@@ -166,12 +166,12 @@
         <translation>An officer of Phường Ba Đình (Hà Nội) has already been set up by the city office.</translation>
     </message>
     <message>
-        <source>Bản dùng thử có số liệu mẫu cho năm 2024 và 2025. Bạn có thể xem các chỉ số được giao, nhập số liệu, xuất gói dữ liệu, rồi dùng lệnh “lcdesk office import” của văn phòng dùng thử để nhập gói.
+        <source>Bản dùng thử có số liệu mẫu cho hai năm báo cáo gần nhất. Bạn có thể xem các chỉ số được giao, nhập số liệu, xuất gói dữ liệu, rồi dùng lệnh “lcdesk office import” của văn phòng dùng thử để nhập gói.
 
 Bản dùng thử được lưu ở thư mục riêng; dữ liệu thật của máy này không bị ảnh hưởng. Lần sau mở chương trình, bạn vẫn có thể chọn vai trò thật.
 
 Bấm “Hoàn tất” để mở bản dùng thử.</source>
-        <translation>The demo has sample figures for 2024 and 2025. You can look at the assigned indicators, enter figures and export a data bundle, then import the bundle with the demo office’s “lcdesk office import” command.
+        <translation>The demo has sample figures for the last two reporting years. You can look at the assigned indicators, enter figures and export a data bundle, then import the bundle with the demo office’s “lcdesk office import” command.
 
 The demo is kept in a separate folder; the real data on this computer is not affected. The next time you open the program, you can still choose a real role.
 
