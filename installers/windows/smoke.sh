@@ -6,7 +6,8 @@
 #   3. setup.exe /S: files, Start-menu shortcut, uninstall entry, .lcb/.lcp associations (HKCU)
 #   4. the installed lcdesk.exe --self-check, once in a temp home and once in the officer's
 #      real data folder (which thereby gets a database, a key and files to keep)
-#   5. setup.exe /S again over it (the upgrade path): data unchanged, app still passes
+#   5. setup.exe /S again over it (the upgrade path): data unchanged, app still passes;
+#      then a schema-1 database in the data folder is migrated by the installed app, backup first
 #   6. uninstall.exe /S: program, shortcut, entry and associations gone; data folder intact
 #   and bench/startup.py on the frozen app (artifacts/startup.txt)
 
@@ -80,6 +81,39 @@ expect_no_reg() {
 
 data_snapshot() { (cd "$DATA" && find . -type f -print0 | sort -z | xargs -0 sha256sum); }
 
+old_database_is_migrated() {
+    # An officer upgrading from the first release has a schema-1 database: the new app must
+    # migrate it on first start, backing it up first, and keep the figures in it.
+    log "an older database in the data folder: the installed app migrates it, backing it up first"
+    rm -f "$DATA"/lcdesk.db "$DATA"/lcdesk.db-wal "$DATA"/lcdesk.db-shm
+    python3 - "$ROOT/lcdesk/core/store/migrations.py" "$DATA/lcdesk.db" plant <<'PYEOF' || die "could not plant a schema-1 database"
+import importlib.util, sqlite3, sys
+spec = importlib.util.spec_from_file_location("migrations", sys.argv[1])
+migrations = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(migrations)
+conn = sqlite3.connect(sys.argv[2], isolation_level=None)
+migrations.migrate(conn, target=1)
+conn.execute("INSERT INTO value_records (catalog, unit, period, indicator, measure, payload, status, author_key, "
+             "seq, created_at) VALUES ('hanoi-2025', '00004', 2025, '1.1.1.a', 'value', '{\"rate\":96.0}', "
+             "'complete', 'old-key', 1, '2025-01-01T00:00:00+00:00')")
+conn.close()
+PYEOF
+    selfcheck migrated-selfcheck "$INST/lcdesk.exe" --home "$(winpath "$DATA")"
+    python3 - "$DATA" <<'PYEOF' || die "the upgraded app did not migrate the old database as it should"
+import pathlib, sqlite3, sys
+home = pathlib.Path(sys.argv[1])
+conn = sqlite3.connect(home / "lcdesk.db")
+version = conn.execute("PRAGMA user_version").fetchone()[0]
+kept = conn.execute("SELECT payload FROM value_records WHERE author_key = 'old-key'").fetchall()
+backups = sorted((home / "backups").glob("lcdesk-*-before-migration-v1.db"))
+assert version > 1 and kept == [('{"rate":96.0}',)] and backups, (version, kept, backups)
+old = sqlite3.connect(backups[-1]).execute("PRAGMA user_version").fetchone()[0]
+assert old == 1, old
+print(f"  ok  schema 1 -> {version}, the old figure kept, backup {backups[-1].name} (schema {old})")
+PYEOF
+    data_snapshot >"$OUT/data-before.txt"  # what the uninstaller must leave alone
+}
+
 smoke_install() {
     win_folders
     INST="$LAD/Programs/lcdesk"
@@ -120,6 +154,7 @@ smoke_install() {
     data_snapshot | cmp -s - "$OUT/data-before.txt" || die "the upgrade changed the data folder"
     echo "  ok  data folder unchanged by the upgrade ($(wc -l <"$OUT/data-before.txt") files)"
     selfcheck upgraded-selfcheck "$INST/lcdesk.exe"
+    old_database_is_migrated
     mark "upgrade"
 
     log "silent uninstall"
