@@ -3,36 +3,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from lcdesk.ui.indicator_detail import format_goal
+from lcdesk.ui.labels import heading_label, text_label
 
 ROWS = ("responsible", "target", "goal", "catalog_note")
-
-
-def _label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return label
 
 
 class FormHeader(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("form_header")
-        self.heading = _label("form_heading", self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.path = _label("form_path", self)
-        self.text = _label("form_text", self)
+        self.heading = heading_label("form_heading", self)
+        self.path = text_label("form_path", self)
+        self.text = text_label("form_text", self)
         self.text.setAccessibleName(self.tr("Nội dung chỉ số"))
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -47,7 +32,7 @@ class FormHeader(QWidget):
         for key in ROWS:
             self.captions[key] = QLabel(self)
             self.captions[key].setObjectName(f"header_{key}_label")
-            self.values[key] = _label(f"header_{key}", self)
+            self.values[key] = text_label(f"header_{key}", self)
             self.form.addRow(self.captions[key], self.values[key])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

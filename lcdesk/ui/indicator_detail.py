@@ -3,7 +3,7 @@ or one area, standard or criterion (title and how many indicators it holds)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from lcdesk.core.catalog import Catalog, Indicator
 from lcdesk.core.targets import Goal, Target
+from lcdesk.ui.labels import heading_label, text_label
 
 CONTEXT = "IndicatorDetail"
 KIND_LABELS = {
@@ -80,16 +81,6 @@ def describe_target(target: Target, kind: str) -> list[str]:
     return lines
 
 
-def _value_label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return label
-
-
 class IndicatorDetail(QScrollArea):
     """Shows the item selected in the catalog tree. Object names: ``detail_<row>``."""
 
@@ -102,12 +93,8 @@ class IndicatorDetail(QScrollArea):
         self._shown: tuple[Catalog | None, str, str] = (None, "", "")
         body = QWidget(self)
         body.setObjectName("detail_body")
-        self.heading = _value_label("detail_heading", body)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.path = _value_label("detail_path", body)
+        self.heading = heading_label("detail_heading", body)
+        self.path = text_label("detail_path", body)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -129,7 +116,7 @@ class IndicatorDetail(QScrollArea):
         if key == "measures":
             value = self._make_measures_grid(body)
         else:
-            value = _value_label(f"detail_{key}", body)
+            value = text_label(f"detail_{key}", body)
         self.row_labels[key], self.values[key] = label, value
         self.form.addRow(label, value)
 
@@ -221,13 +208,13 @@ class IndicatorDetail(QScrollArea):
             old.hide()
             old.deleteLater()
         for column, title in enumerate((self.tr("Mã"), self.tr("Tên"), self.tr("Đơn vị"))):
-            header = _value_label("measure_header", self.values["measures"])
+            header = text_label("measure_header", self.values["measures"])
             header.setText(title)
             header.setStyleSheet("font-weight: bold")
             layout.addWidget(header, 0, column)
         for row, measure in enumerate(ind.measures, start=1):
             for column, text in enumerate((measure.code, measure.label, measure.unit)):
-                cell = _value_label("measure_cell", self.values["measures"])
+                cell = text_label("measure_cell", self.values["measures"])
                 cell.setText(text)
                 layout.addWidget(cell, row, column)
 
