@@ -34,19 +34,33 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def add_file(store, source: str | Path) -> str:
-    """Copy ``source`` into the evidence folder (once) and return its SHA-256."""
+def copy_in(home: Path, source: str | Path) -> tuple[str, int, str]:
+    """Copy ``source`` into ``home``'s evidence folder (once); returns (sha256, size, name).
+
+    Only files are touched, never the database, so this may run on a worker thread
+    (a large file on a slow USB stick takes a while); ``register`` then notes it."""
     source = Path(source)
     try:
         sha = sha256_file(source)
-        dest = evidence_path(store.home, sha)
+        dest = evidence_path(home, sha)
         if not dest.exists():
             _copy_durably(source, dest)
+        return sha, dest.stat().st_size, nfc(source.name)
     except OSError as exc:
         raise EvidenceError(f"Không đọc được tệp minh chứng {source.name}: {exc.strerror or exc}",
                             f"Cannot read evidence file {source.name}: {exc}") from exc
-    store.add_evidence_row(sha, dest.stat().st_size, nfc(source.name))
+
+
+def register(store, copied: tuple[str, int, str]) -> str:
+    """Note a file ``copy_in`` stored; returns its SHA-256."""
+    sha, size, name = copied
+    store.add_evidence_row(sha, size, name)
     return sha
+
+
+def add_file(store, source: str | Path) -> str:
+    """Copy ``source`` into the evidence folder (once), note it, and return its SHA-256."""
+    return register(store, copy_in(store.home, source))
 
 
 def _copy_durably(source: Path, dest: Path) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from lcdesk.core import evidence
 from lcdesk.core.errors import LcdeskError
-from lcdesk.ui import prompts
+from lcdesk.ui import prompts, tasks
 from lcdesk.ui.formatting import format_size
 
 SHA_ROLE = Qt.ItemDataRole.UserRole
@@ -151,20 +151,31 @@ class EvidenceList(QWidget):
             self.add_paths(paths)
 
     def add_paths(self, paths) -> None:
-        """Copy ``paths`` into the data folder and ask the form to link them."""
-        added = []
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            for path in paths:
-                added.append(evidence.add_file(self.store, path))
-        except LcdeskError as exc:
-            QApplication.restoreOverrideCursor()
-            prompts.user_error(self, exc)
-        else:
-            QApplication.restoreOverrideCursor()
+        """Copy ``paths`` into the data folder on a worker thread (a big file on a slow USB
+        stick must not freeze the window), then note them and ask the form to link them."""
+        home, paths = self.store.home, [str(p) for p in paths]
+        self.add_button.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        tasks.run_in_background(lambda: [evidence.copy_in(home, p) for p in paths],
+                                self._on_copied, self._on_copy_failed)
+
+    def _on_copied(self, copied: list) -> None:
+        self._copy_finished()
+        added = [evidence.register(self.store, c) for c in copied]
         new = tuple(dict.fromkeys((*self._hashes, *added)))
         if new != self._hashes:
             self.changed.emit(new)
+
+    def _on_copy_failed(self, exc: BaseException) -> None:
+        self._copy_finished()
+        if isinstance(exc, LcdeskError):
+            prompts.user_error(self, exc)
+        else:  # not one of ours: say so plainly rather than lose the officer's click
+            prompts.error(self, self.tr("Không thêm được tệp minh chứng: %1").replace("%1", str(exc)))
+
+    def _copy_finished(self) -> None:
+        QApplication.restoreOverrideCursor()
+        self.add_button.setEnabled(True)
 
     def selected_hash(self) -> str | None:
         item = self.items.currentItem()

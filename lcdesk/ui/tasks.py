@@ -41,13 +41,19 @@ class _Relay(QObject):
 
     @Slot(object)
     def _deliver_result(self, result) -> None:
-        _pending.discard(self)
-        self._on_done(result)
+        on_done = self._release()
+        on_done(result)
 
     @Slot(object)
     def _deliver_error(self, exc) -> None:
+        self._release(error=True)(exc)
+
+    def _release(self, error: bool = False):
+        """Forget the callbacks once one is due, so that a finished job keeps no widget alive."""
         _pending.discard(self)
-        self._on_error(exc)
+        callback = self._on_error if error else self._on_done
+        self._on_done = self._on_error = None
+        return callback
 
 
 class _Job(QRunnable):

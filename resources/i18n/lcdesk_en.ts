@@ -296,6 +296,10 @@ Next: send this file to the city office (on a USB drive or by e-mail) and phone 
         <translation>All files (*)</translation>
     </message>
     <message>
+        <source>Không thêm được tệp minh chứng: %1</source>
+        <translation>Could not add the evidence file: %1</translation>
+    </message>
+    <message>
         <source>Không mở được tệp minh chứng %1: %2</source>
         <translation>Could not open the evidence file %1: %2</translation>
     </message>

@@ -3,7 +3,7 @@
 import shutil
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from lcdesk.core.demo_home import open_demo
@@ -40,4 +40,6 @@ def demo(tmp_path, demo_template):
     for widget in QApplication.topLevelWidgets():  # forms write what is typed when closed
         if isinstance(widget, IndicatorForm):
             widget.close()
+            widget.deleteLater()  # and no form outlives its store (a later language switch reaches it)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     store.close()

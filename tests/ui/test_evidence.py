@@ -16,8 +16,16 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+import pytest
+
 from lcdesk.core import evidence
-from lcdesk.ui import prompts
+from lcdesk.ui import prompts, tasks
+
+
+@pytest.fixture(autouse=True)
+def synchronous(monkeypatch):
+    """Copying evidence runs on a worker thread; these tests want it done at once."""
+    monkeypatch.setattr(tasks, "runner", tasks.run_synchronously)
 
 
 def make_file(folder, name, content=b"bien ban kiem tra\n"):
@@ -124,3 +132,21 @@ def test_an_unreadable_file_is_reported(qtbot, demo, catalog, tmp_path, monkeypa
     form.evidence.add_paths([str(tmp_path / "không có.pdf")])
     assert shown and "không có.pdf" in shown[0]
     assert form.evidence.hashes() == ()
+
+
+def test_a_file_is_copied_on_a_worker_thread_and_then_linked(qtbot, demo, catalog, tmp_path, monkeypatch):
+    monkeypatch.setattr(tasks, "runner", tasks.run_in_thread_pool)
+    import threading
+
+    threads = []
+    real_copy = evidence.copy_in
+    monkeypatch.setattr(evidence, "copy_in", lambda home, p: threads.append(threading.current_thread()) or real_copy(home, p))
+    source = make_file(tmp_path, "Biên bản họp.pdf", b"%PDF minh chung")
+    form = open_form(qtbot, demo, catalog, SGD, "1.1.1.a")
+    form.evidence.add_paths([str(source)])
+    assert not form.evidence.add_button.isEnabled()  # busy until the copy is done
+    sha = hashlib.sha256(source.read_bytes()).hexdigest()
+    qtbot.waitUntil(lambda: head(demo, catalog, SGD, "1.1.1.a", "value") is not None
+                    and head(demo, catalog, SGD, "1.1.1.a", "value").evidence == (sha,), timeout=5000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert form.evidence.add_button.isEnabled() and form.evidence.hashes() == (sha,)
