@@ -38,6 +38,7 @@ from lcdesk.core.store import Store
 from lcdesk.ui import drives, prompts, reveal, tasks
 from lcdesk.ui.formatting import format_size
 from lcdesk.ui.i18n import current_language
+from lcdesk.ui.labels import plain_label
 
 WARNING_STYLE = "background:#fff4d6; color:#5c4200; border:1px solid #e0b84a; border-radius:4px; padding:6px;"
 ERROR_STYLE = "color:#a00000; font-weight:600;"
@@ -63,16 +64,6 @@ def pending_forms(store, periods: list[int]) -> dict[str, int]:
                 counts["errors"] += status == entry.ERRORS
                 counts["unfinished"] += status in (entry.EMPTY, entry.DRAFT)
     return counts
-
-
-def _label(name: str, parent: QWidget, selectable: bool = False) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class ExportDialog(QDialog):
@@ -102,8 +93,8 @@ class ExportDialog(QDialog):
     def _build_choose_page(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("export_choose_page")
-        self.intro = _label("export_intro", page)
-        self.pending_label = _label("export_pending", page)
+        self.intro = plain_label("export_intro", page)
+        self.pending_label = plain_label("export_pending", page)
         self.pending_label.setStyleSheet(WARNING_STYLE)
         self.period_label = QLabel(page)
         self.period_combo = QComboBox(page)
@@ -119,7 +110,7 @@ class ExportDialog(QDialog):
         self.busy.setObjectName("export_busy")
         self.busy.setRange(0, 0)
         self.busy.hide()
-        self.status_label = _label("export_status", page)
+        self.status_label = plain_label("export_status", page)
         self.export_button = QPushButton(page)
         self.export_button.setObjectName("start_export_button")
         self.export_button.setDefault(True)
@@ -155,7 +146,7 @@ class ExportDialog(QDialog):
     def _build_done_page(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("export_done_page")
-        self.done_heading = _label("export_done_heading", page)
+        self.done_heading = plain_label("export_done_heading", page)
         font = self.done_heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -164,12 +155,12 @@ class ExportDialog(QDialog):
         self.summary_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.summary: dict[str, tuple[QLabel, QLabel]] = {}
         for key in ("file", "folder", "size", "units", "periods", "contents"):
-            caption, value = _label(f"summary_{key}_caption", page), _label(f"summary_{key}", page, True)
+            caption, value = plain_label(f"summary_{key}_caption", page), plain_label(f"summary_{key}", page, True)
             self.summary_form.addRow(caption, value)
             self.summary[key] = (caption, value)
-        self.warnings_label = _label("export_warnings", page)
+        self.warnings_label = plain_label("export_warnings", page)
         self.warnings_label.setStyleSheet(WARNING_STYLE)
-        self.next_label = _label("export_next", page)
+        self.next_label = plain_label("export_next", page)
         self.reveal_button = QPushButton(page)
         self.reveal_button.setObjectName("reveal_button")
         self.close_button = QPushButton(page)

@@ -1,17 +1,25 @@
-"""Labels shared by the panes that show an indicator: selectable text, and the heading."""
+"""Labels shared by the panes and dialogs: plain (never rich) text, selectable text, headings."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
-def text_label(name: str, parent: QWidget) -> QLabel:
-    """A word-wrapped plain-text label the officer can select and copy (mouse or keyboard)."""
+def plain_label(name: str, parent: QWidget, selectable: bool = False) -> QLabel:
+    """A word-wrapped plain-text label (never rich text: names and paths come from users),
+    optionally selectable and copyable with the mouse or the keyboard."""
     label = QLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return label
+
+
+def text_label(name: str, parent: QWidget) -> QLabel:
+    """A selectable plain-text label aligned to the top left (the rows of an indicator pane)."""
+    label = plain_label(name, parent, selectable=True)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
 

@@ -7,23 +7,13 @@ key, so it only lists what changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from lcdesk.ui.deadline_banner import parse_deadline
 from lcdesk.ui.formatting import format_date
-
-
-def _label(name: str, parent: QWidget, selectable: bool = False) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    return label
+from lcdesk.ui.labels import plain_label
 
 
 def fingerprint_font(base: QFont) -> QFont:
@@ -44,16 +34,16 @@ class OfferView(QWidget):
         self.setObjectName("offer_view")
         self.offer = None
         self.current: dict = {}
-        self.heading = _label("offer_heading", self)
-        self.fingerprint_caption = _label("offer_fingerprint_caption", self)
-        self.fingerprint = _label("offer_fingerprint", self, selectable=True)
+        self.heading = plain_label("offer_heading", self)
+        self.fingerprint_caption = plain_label("offer_fingerprint_caption", self)
+        self.fingerprint = plain_label("offer_fingerprint", self, selectable=True)
         self.fingerprint.setFont(fingerprint_font(self.font()))
-        self.advice = _label("offer_advice", self)
+        self.advice = plain_label("offer_advice", self)
         self.rows: dict[str, tuple[QLabel, QLabel]] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key in ("units", "periods", "deadline", "catalog", "changes"):
-            caption, value = _label(f"offer_{key}_caption", self), _label(f"offer_{key}", self, selectable=True)
+            caption, value = plain_label(f"offer_{key}_caption", self), plain_label(f"offer_{key}", self, selectable=True)
             form.addRow(caption, value)
             self.rows[key] = (caption, value)
         self.confirm_check = QCheckBox(self)

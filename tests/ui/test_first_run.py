@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from test_main_window import type_text  # typing Vietnamese as an input method does
 from test_officer_window import drop
@@ -19,14 +19,6 @@ from lcdesk.ui.first_run_wizard import (
     ROLE_PAGE,
 )
 from lcdesk.ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def vietnamese_afterwards(qapp):
-    i18n.install_translator(qapp, "vi")
-    yield
-    i18n.install_translator(qapp, "vi")
-    QCoreApplication.processEvents()
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """The first window: browse a catalog, read an indicator, switch language and catalog."""
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -47,15 +47,6 @@ def small_catalog(catalog_id="thu-nghiem", version="1.0"):
                        "unit": ""}], {"text": "Tăng", "comparator": "increase"}),
         ],
     })
-
-
-@pytest.fixture(autouse=True)
-def vietnamese_afterwards(qapp):
-    """Every test starts and ends in Vietnamese (the translator is application-wide)."""
-    i18n.install_translator(qapp, "vi")
-    yield
-    i18n.install_translator(qapp, "vi")
-    QCoreApplication.processEvents()
 
 
 @pytest.fixture
