@@ -30,7 +30,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from lcdesk.core import bundle, identity, importer, keys, package, units  # noqa: E402
+from lcdesk.core.exchange import bundle  # noqa: E402
+
+from lcdesk.core.exchange import identity
+
+from lcdesk.core.exchange import importer
+
+from lcdesk.core.exchange import keys
+
+from lcdesk.core.exchange import container as package
+
+from lcdesk.core.units import registry as units
 from lcdesk.core.store import Store  # noqa: E402
 from lcdesk.core.store.records import canonical_payload  # noqa: E402
 

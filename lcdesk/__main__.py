@@ -59,7 +59,7 @@ def _split_gui_args(argv: list[str]) -> tuple[list[str], list[str]]:
 
 def _use_demo(args) -> int:
     """``--demo``: point ``--home`` at <data folder>/demo, setting the demo up on first use."""
-    from lcdesk.core.demo_home import demo_home, open_demo
+    from lcdesk.core.officer.demo_home import demo_home, open_demo
     from lcdesk.core.errors import LcdeskError
     from lcdesk.paths import data_home
 

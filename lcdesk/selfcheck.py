@@ -83,10 +83,10 @@ def check_store(home: Path) -> str:
 def check_catalogs(home: Path) -> str:
     """The built-in catalogs load, validate and go into the store."""
     try:
-        builtin = importlib.import_module("lcdesk.core.builtin")
+        builtin = importlib.import_module("lcdesk.core.catalog.builtin")
         catalogs = list(builtin.builtin_catalogs())
     except ModuleNotFoundError:
-        from lcdesk.core import catalog as catalog_model
+        from lcdesk.core.catalog import model as catalog_model
 
         catalogs = [catalog_model.load_json(p) for p in sorted(resource_path("catalogs").glob("*.json"))]
         for cat in catalogs:
@@ -121,10 +121,10 @@ def check_crypto(home: Path) -> str:
 
 def check_bundle(home: Path) -> str:
     """The installation key is created, signs a bundle package, and the package verifies."""
-    keys = _require("lcdesk.core.keys")
-    package = _require("lcdesk.core.package")
-    package_read = _require("lcdesk.core.package_read")
-    bundle = _require("lcdesk.core.bundle")
+    keys = _require("lcdesk.core.exchange.keys")
+    package = _require("lcdesk.core.exchange.container")
+    package_read = _require("lcdesk.core.exchange.container_read")
+    bundle = _require("lcdesk.core.exchange.bundle")
     kp = keys.load_or_create(home)
     if keys.load_or_create(home).public_raw != kp.public_raw:
         raise RuntimeError("the key file did not read back")

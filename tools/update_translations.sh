@@ -15,6 +15,6 @@ for lang in en; do
     ts="resources/i18n/lcdesk_${lang}.ts"
     qt_tool lupdate -silent -no-obsolete -locations none \
         -source-language vi_VN -target-language "$lang" \
-        lcdesk/ui/*.py -ts "$ts"
+        $(find lcdesk/ui -name "*.py" | sort) -ts "$ts"
     qt_tool lrelease -silent "$ts" -qm "resources/i18n/lcdesk_${lang}.qm"
 done

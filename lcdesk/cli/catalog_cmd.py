@@ -40,7 +40,7 @@ def cmd_list(ctx) -> int:
 
 def cmd_show(ctx) -> int:
     from lcdesk.cli import print_json
-    from lcdesk.core.catalog import to_dict
+    from lcdesk.core.catalog.model import to_dict
 
     cat = ctx.store.get_catalog(ctx.args.id, ctx.args.catalog_version)
     if ctx.args.json:
@@ -59,7 +59,7 @@ def cmd_show(ctx) -> int:
 
 
 def cmd_export(ctx) -> int:
-    from lcdesk.core.catalog_xlsx import export_xlsx
+    from lcdesk.core.catalog.workbook import export_xlsx
 
     cat = ctx.store.get_catalog(ctx.args.id)
     export_xlsx(cat, ctx.args.out)
@@ -69,7 +69,7 @@ def cmd_export(ctx) -> int:
 
 def cmd_import(ctx) -> int:
     from lcdesk.cli import print_json
-    from lcdesk.core.catalog_xlsx import import_xlsx
+    from lcdesk.core.catalog.workbook import import_xlsx
 
     cat = import_xlsx(ctx.args.file)
     added = ctx.store.add_catalog(cat, origin="import")

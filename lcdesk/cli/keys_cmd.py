@@ -19,7 +19,7 @@ def register(sub) -> None:
 
 def cmd_show(ctx) -> int:
     from lcdesk.cli import print_json
-    from lcdesk.core import identity
+    from lcdesk.core.exchange import identity
 
     info = identity.describe_key(identity.my_key(ctx.store))
     if ctx.args.json:
@@ -33,7 +33,9 @@ def cmd_passphrase(ctx) -> int:
     """The old passphrase comes from $LCDESK_PASSPHRASE, the new from --new-env (never from argv)."""
     import os
 
-    from lcdesk.core import identity, keys
+    from lcdesk.core.exchange import identity
+
+    from lcdesk.core.exchange import keys
 
     old = os.environ.get(identity.PASSPHRASE_ENV)
     new = os.environ.get(ctx.args.new_env)

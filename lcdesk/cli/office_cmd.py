@@ -56,7 +56,8 @@ def register(sub) -> None:
 
 def cmd_init(ctx) -> int:
     from lcdesk.cli import print_json
-    from lcdesk.core import identity, units
+    from lcdesk.core.exchange import identity
+    from lcdesk.core.units import registry as units
 
     city = units.find_city(ctx.args.city)
     info = identity.init_office(ctx.store, city, ctx.store.get_catalog(ctx.args.catalog), ctx.args.name)
@@ -66,8 +67,10 @@ def cmd_init(ctx) -> int:
 
 def cmd_enroll(ctx) -> int:
     from lcdesk.cli import print_json
-    from lcdesk.core import identity, provisioning, units
-    from lcdesk.core.city import city_units
+    from lcdesk.core.exchange import identity
+    from lcdesk.core.exchange import provisioning
+    from lcdesk.core.units import registry as units
+    from lcdesk.core.units.city import city_units
 
     a, store = ctx.args, ctx.store
     city = units.find_city(identity.office_settings(store)["city"])
@@ -78,8 +81,10 @@ def cmd_enroll(ctx) -> int:
 
 def cmd_provision(ctx) -> int:
     from lcdesk.cli import print_json
-    from lcdesk.core import identity, provisioning, units
-    from lcdesk.core.city import city_units
+    from lcdesk.core.exchange import identity
+    from lcdesk.core.exchange import provisioning
+    from lcdesk.core.units import registry as units
+    from lcdesk.core.units.city import city_units
 
     a, store = ctx.args, ctx.store
     city = units.find_city(identity.office_settings(store)["city"])
@@ -89,7 +94,7 @@ def cmd_provision(ctx) -> int:
 
 
 def cmd_catalog(ctx) -> int:
-    from lcdesk.core import identity
+    from lcdesk.core.exchange import identity
 
     office = identity.set_office_catalog(ctx.store, ctx.store.get_catalog(ctx.args.id))
     print(f"Văn phòng dùng danh mục {office['catalog']}.")
@@ -98,7 +103,7 @@ def cmd_catalog(ctx) -> int:
 
 def cmd_import(ctx) -> int:
     from lcdesk.cli import print_json
-    from lcdesk.core import importer
+    from lcdesk.core.exchange import importer
 
     results = importer.import_files(ctx.store, ctx.args.files)
     if ctx.args.json:
@@ -110,8 +115,8 @@ def cmd_import(ctx) -> int:
 
 
 def cmd_revoke(ctx) -> int:
-    from lcdesk.core import identity
-    from lcdesk.core.importer import Rejected
+    from lcdesk.core.exchange import identity
+    from lcdesk.core.exchange.importer import Rejected
 
     identity.require_role(ctx.store, identity.OFFICE)
     if not ctx.store.revoke_key(ctx.args.key_id):
@@ -122,7 +127,8 @@ def cmd_revoke(ctx) -> int:
 
 def cmd_values(ctx) -> int:
     from lcdesk.cli import print_json
-    from lcdesk.core import identity, merge
+    from lcdesk.core.exchange import identity
+    from lcdesk.core.merge import rule as merge
 
     identity.require_role(ctx.store, identity.OFFICE)
     states = merge.cell_states(ctx.store, period=ctx.args.period)
@@ -137,7 +143,7 @@ def cmd_values(ctx) -> int:
 
 
 def cmd_resolve(ctx) -> int:
-    from lcdesk.core import resolve
+    from lcdesk.core.merge import resolve
 
     a = ctx.args
     record = resolve.resolve(ctx.store, unit=a.unit, period=a.period, indicator=a.indicator, measure=a.measure,

@@ -42,7 +42,7 @@ def _show(ctx, data: dict, text: str) -> int:
 
 
 def cmd_enroll_request(ctx) -> int:
-    from lcdesk.core import provisioning
+    from lcdesk.core.exchange import provisioning
 
     a = ctx.args
     info = provisioning.write_enrolment_request(ctx.store, a.out, a.name, a.position, a.unit)
@@ -50,7 +50,7 @@ def cmd_enroll_request(ctx) -> int:
 
 
 def cmd_setup(ctx) -> int:
-    from lcdesk.core import provisioning
+    from lcdesk.core.exchange import provisioning
 
     info = provisioning.setup(ctx.store, ctx.args.file)
     units = ", ".join(u["name"] for u in info["units"])
@@ -59,7 +59,7 @@ def cmd_setup(ctx) -> int:
 
 
 def default_catalog(store) -> str:
-    from lcdesk.core import identity
+    from lcdesk.core.exchange import identity
 
     if identity.role(store) == identity.OFFICER:
         return identity.provisioning(store)["catalogs"][0]
@@ -69,7 +69,9 @@ def default_catalog(store) -> str:
 
 
 def cmd_enter(ctx) -> int:
-    from lcdesk.core import entry, evidence, values
+    from lcdesk.core.officer import entry
+    from lcdesk.core.exchange import evidence
+    from lcdesk.core.catalog import values
 
     a, store = ctx.args, ctx.store
     catalog = store.get_catalog(a.catalog or default_catalog(store))
@@ -84,7 +86,7 @@ def cmd_enter(ctx) -> int:
 
 
 def cmd_export(ctx) -> int:
-    from lcdesk.core import bundle
+    from lcdesk.core.exchange import bundle
 
     result = bundle.export_bundle(ctx.store, ctx.args.out, ctx.args.period)
     lines = [f"Đã ghi và kiểm tra lại {result.path} ({result.size:,} byte): {result.records} số liệu, "

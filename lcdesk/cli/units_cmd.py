@@ -16,8 +16,9 @@ def register(sub) -> None:
 
 def cmd_units(ctx) -> int:
     from lcdesk.cli import print_json
-    from lcdesk.core import units, units_io
-    from lcdesk.core.city import city_units
+    from lcdesk.core.units import registry as units
+    from lcdesk.core.units import files as units_io
+    from lcdesk.core.units.city import city_units
 
     args = ctx.args
     if args.import_file:

@@ -29,17 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from lcdesk import APP_DISPLAY_NAME, __version__
-from lcdesk.core import identity
-from lcdesk.core.catalog import Catalog
+from lcdesk.core.exchange import identity
+from lcdesk.core.catalog.model import Catalog
 from lcdesk.core.errors import LcdeskError
-from lcdesk.ui import i18n, prompts
-from lcdesk.ui.catalog_tree import CatalogTree
-from lcdesk.ui.deadline_banner import DeadlineBanner
-from lcdesk.ui.export_history import ExportHistory
-from lcdesk.ui.indicator_detail import IndicatorDetail
-from lcdesk.ui.officer_session import OfficerSession
-from lcdesk.ui.provisioning_page import dropped_paths
-from lcdesk.ui.report_toolbar import ReportToolbar
+from lcdesk.ui import i18n
+from lcdesk.ui.widgets import prompts
+from lcdesk.ui.widgets.catalog_tree import CatalogTree
+from lcdesk.ui.officer.deadline_banner import DeadlineBanner
+from lcdesk.ui.officer.export_history import ExportHistory
+from lcdesk.ui.widgets.indicator_detail import IndicatorDetail
+from lcdesk.ui.officer.officer_session import OfficerSession
+from lcdesk.ui.setup.provisioning_page import dropped_paths
+from lcdesk.ui.officer.report_toolbar import ReportToolbar
 
 CATALOG_SETTING = "catalog"
 PREFERRED_CATALOG = "hanoi-2025"
@@ -327,7 +328,7 @@ class MainWindow(QMainWindow):
     def open_export_dialog(self) -> None:
         if not self.is_officer():
             return
-        from lcdesk.ui.export_dialog import ExportDialog
+        from lcdesk.ui.officer.export_dialog import ExportDialog
 
         self.export_dialog = ExportDialog(self.store, self)
         self.export_dialog.exported.connect(self._on_exported)
@@ -339,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def show_first_run(self) -> None:
         """The first-run wizard (officer, city office or demo), while nothing is set up."""
-        from lcdesk.ui.first_run_wizard import FirstRunWizard
+        from lcdesk.ui.setup.first_run_wizard import FirstRunWizard
 
         if identity.role(self.store) is not None:
             return
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
         self.wizard.open()
 
     def _on_wizard_finished(self, result: int) -> None:
-        from lcdesk.ui.role_page import DEMO
+        from lcdesk.ui.setup.role_page import DEMO
 
         wizard = self.sender() or self.wizard
         if result and wizard is not None and wizard.choice() == DEMO:
@@ -358,7 +359,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """Open the demo officer's window (a separate store below this data folder)."""
-        from lcdesk.core.demo_home import open_demo
+        from lcdesk.core.officer.demo_home import open_demo
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -407,7 +408,7 @@ class MainWindow(QMainWindow):
             self.open_provisioning(path)
 
     def open_provisioning(self, path: str) -> None:
-        from lcdesk.ui.provisioning_dialog import open_provisioning_file
+        from lcdesk.ui.setup.provisioning_dialog import open_provisioning_file
 
         if identity.role(self.store) == identity.OFFICE:
             prompts.error(self, self.tr("Máy này là văn phòng thành phố, không nhận tệp cấu hình của cán bộ."))

@@ -9,8 +9,16 @@ import random
 import shutil
 from pathlib import Path
 
-from lcdesk.core import bundle, entry, identity, provisioning, units
-from lcdesk.core.city import city_units
+from lcdesk.core.exchange import bundle
+
+from lcdesk.core.officer import entry
+
+from lcdesk.core.exchange import identity
+
+from lcdesk.core.exchange import provisioning
+
+from lcdesk.core.units import registry as units
+from lcdesk.core.units.city import city_units
 from lcdesk.core.store import Store
 
 PERIOD = 2025

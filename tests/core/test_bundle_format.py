@@ -4,7 +4,11 @@ import re
 import zipfile
 from pathlib import Path
 
-from lcdesk.core import bundle, keys, package
+from lcdesk.core.exchange import bundle
+
+from lcdesk.core.exchange import keys
+
+from lcdesk.core.exchange import container as package
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "bundle-format.md").read_text(encoding="utf-8")
 

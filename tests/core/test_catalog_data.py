@@ -6,10 +6,10 @@ import unicodedata
 
 import pytest
 
-from lcdesk.core import catalog
-from lcdesk.core.builtin import BUILTIN_IDS, builtin_catalogs, load_builtin
+from lcdesk.core.catalog import model as catalog
+from lcdesk.core.catalog.builtin import BUILTIN_IDS, builtin_catalogs, load_builtin
 from lcdesk.core.errors import CatalogError
-from lcdesk.core.targets import MET, NOT_MET, UNKNOWN, evaluate
+from lcdesk.core.catalog.targets import MET, NOT_MET, UNKNOWN, evaluate
 from lcdesk.core.text import slug
 from lcdesk.paths import resource_path
 

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lcdesk.core import catalog_xlsx_read
-from lcdesk.core.catalog import from_dict, load_json, to_dict
-from lcdesk.core.catalog_xlsx import CatalogWorkbookError, export_xlsx, import_xlsx
+from lcdesk.core.catalog import workbook_read as catalog_xlsx_read
+from lcdesk.core.catalog.model import from_dict, load_json, to_dict
+from lcdesk.core.catalog.workbook import CatalogWorkbookError, export_xlsx, import_xlsx
 from lcdesk.core.errors import CatalogError
-from lcdesk.core.targets import Goal
+from lcdesk.core.catalog.targets import Goal
 
 CATALOGS = sorted((Path(__file__).resolve().parents[2] / "resources" / "catalogs").glob("*.json"))
 

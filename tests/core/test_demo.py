@@ -4,7 +4,13 @@ from datetime import date
 
 import pytest
 
-from lcdesk.core import demo, entry, identity, units
+from lcdesk.core.officer import demo
+
+from lcdesk.core.officer import entry
+
+from lcdesk.core.exchange import identity
+
+from lcdesk.core.units import registry as units
 from lcdesk.core.store import Store
 
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from lcdesk.core import demo as demo_setup
-from lcdesk.core import entry
-from lcdesk.core.form_state import (
+from lcdesk.core.officer import demo as demo_setup
+from lcdesk.core.officer import entry
+from lcdesk.core.officer.form_state import (
     FormKey,
     FormState,
     load_state,

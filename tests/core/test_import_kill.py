@@ -11,7 +11,9 @@ import time
 
 import pytest
 
-from lcdesk.core import importer, merge
+from lcdesk.core.exchange import importer
+
+from lcdesk.core.merge import rule as merge
 from lcdesk.core.store import Store
 
 from .city_fixture import build_pool, fresh_office
@@ -25,7 +27,7 @@ def pool(tmp_path_factory):
 
 IMPORTER = """
 import json, sys
-from lcdesk.core import importer
+from lcdesk.core.exchange import importer
 from lcdesk.core.store import Store
 store = Store.open(sys.argv[1])
 importer.import_files(store, json.loads(sys.argv[2]), on_progress=lambda i, n, r: print(i, flush=True))

@@ -5,7 +5,17 @@ import copy
 
 import pytest
 
-from lcdesk.core import bundle, identity, importer, keys, package, units
+from lcdesk.core.exchange import bundle
+
+from lcdesk.core.exchange import identity
+
+from lcdesk.core.exchange import importer
+
+from lcdesk.core.exchange import keys
+
+from lcdesk.core.exchange import container as package
+
+from lcdesk.core.units import registry as units
 from lcdesk.core.store import Store
 
 WARD = "00004"

@@ -7,8 +7,8 @@ import unicodedata
 
 import pytest
 
-from lcdesk.core import keys
-from lcdesk.core.keys import KeyFileError, KeyPair
+from lcdesk.core.exchange import keys
+from lcdesk.core.exchange.keys import KeyFileError, KeyPair
 
 SEED = b"\x01" * 32
 

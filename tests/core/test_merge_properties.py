@@ -6,7 +6,9 @@ import json
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from lcdesk.core import importer, merge
+from lcdesk.core.exchange import importer
+
+from lcdesk.core.merge import rule as merge
 
 from .city_fixture import build_pool, fresh_office
 

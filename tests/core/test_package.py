@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from lcdesk.core import keys, package
-from lcdesk.core.keys import KeyPair
-from lcdesk.core.package import (
+from lcdesk.core.exchange import keys
+
+from lcdesk.core.exchange import container as package
+from lcdesk.core.exchange.keys import KeyPair
+from lcdesk.core.exchange.container import (
     Limits,
     PackageError,
     canonical_json,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lcdesk.core.targets import MET, NOT_MET, UNKNOWN, Goal, Target, evaluate, format_goal, parse_goal
+from lcdesk.core.catalog.targets import MET, NOT_MET, UNKNOWN, Goal, Target, evaluate, format_goal, parse_goal
 
 
 def test_comparators_judge_a_figure():

@@ -9,10 +9,10 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from vietnam_provinces import Province
 
-from lcdesk.core.catalog import from_dict, load_json
-from lcdesk.core.catalog import to_dict as catalog_to_dict
+from lcdesk.core.catalog.model import from_dict, load_json
+from lcdesk.core.catalog.model import to_dict as catalog_to_dict
 from lcdesk.core.errors import UnitError
-from lcdesk.core.units import (
+from lcdesk.core.units.registry import (
     Unit,
     city_tree,
     department_kind,
@@ -23,7 +23,7 @@ from lcdesk.core.units import (
     unit_matches,
     with_districts,
 )
-from lcdesk.core.units_io import HEADERS, SHEET, export_units, import_units, kind_from_text
+from lcdesk.core.units.files import HEADERS, SHEET, export_units, import_units, kind_from_text
 
 CATALOGS = Path(__file__).resolve().parents[2] / "resources" / "catalogs"
 

@@ -3,9 +3,9 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from lcdesk.core.catalog import Indicator, Measure
+from lcdesk.core.catalog.model import Indicator, Measure
 from lcdesk.core.errors import EntryError
-from lcdesk.core.values import derive_direction, headline, parse_value_text, validate
+from lcdesk.core.catalog.values import derive_direction, headline, parse_value_text, validate
 
 
 def ind(kind, bounds=(0.0, 100.0)):
@@ -123,7 +123,7 @@ def test_a_bare_number_for_counts_by_sex_is_refused_with_help():
     (" 87,5 % ", False, 87.5), ("1 200", True, 1200),
 ])
 def test_numbers_as_typed_in_vietnam_and_elsewhere(typed, whole, number):
-    from lcdesk.core.values import normalise_number_text
+    from lcdesk.core.catalog.values import normalise_number_text
 
     assert float(normalise_number_text(typed, whole)) == number
 

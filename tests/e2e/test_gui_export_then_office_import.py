@@ -5,8 +5,10 @@ import json
 from PySide6.QtCore import Qt
 
 from lcdesk.__main__ import main
-from lcdesk.core.demo_home import demo_home, open_demo
-from lcdesk.ui import drives, i18n, tasks
+from lcdesk.core.officer.demo_home import demo_home, open_demo
+from lcdesk.ui.widgets import drives
+from lcdesk.ui import i18n
+from lcdesk.ui.widgets import tasks
 from lcdesk.ui.main_window import MainWindow
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
-from lcdesk.core.demo_home import open_demo
+from lcdesk.core.officer.demo_home import open_demo
 from lcdesk.core.store import Store
 from lcdesk.ui import i18n
 
@@ -35,7 +35,7 @@ def demo(tmp_path, demo_template):
     shutil.copytree(demo_template, home)
     store = Store.open(home)
     yield store
-    from lcdesk.ui.indicator_form import IndicatorForm
+    from lcdesk.ui.officer.indicator_form import IndicatorForm
 
     for widget in QApplication.topLevelWidgets():  # forms write what is typed when closed
         if isinstance(widget, IndicatorForm):

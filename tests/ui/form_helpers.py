@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from lcdesk.core import entry
+from lcdesk.core.officer import entry
 from lcdesk.core.store import Cell
-from lcdesk.ui.indicator_form import IndicatorForm
+from lcdesk.ui.officer.indicator_form import IndicatorForm
 
 WARD, SGD, KHCN = "00004", "01-so-giao-duc-va-dao-tao", "01-so-khoa-hoc-va-cong-nghe"
 CATALOG = "hanoi-2025"

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 import pytest
 
-from lcdesk.core import evidence
-from lcdesk.ui import prompts, tasks
+from lcdesk.core.exchange import evidence
+from lcdesk.ui.widgets import prompts
+from lcdesk.ui.widgets import tasks
 
 
 @pytest.fixture(autouse=True)

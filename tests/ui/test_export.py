@@ -6,9 +6,17 @@ import pytest
 from PySide6.QtCore import Qt
 from test_officer_window import TODAY
 
-from lcdesk.core import entry, identity, package
-from lcdesk.ui import drives, i18n, prompts, reveal, tasks
-from lcdesk.ui.formatting import format_size
+from lcdesk.core.officer import entry
+
+from lcdesk.core.exchange import identity
+
+from lcdesk.core.exchange import container as package
+from lcdesk.ui.widgets import drives
+from lcdesk.ui import i18n
+from lcdesk.ui.widgets import prompts
+from lcdesk.ui.widgets import reveal
+from lcdesk.ui.widgets import tasks
+from lcdesk.ui.widgets.formatting import format_size
 from lcdesk.ui.main_window import MainWindow
 
 WARD = "00004"

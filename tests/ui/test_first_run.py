@@ -8,11 +8,18 @@ from PySide6.QtWidgets import QWizard
 from test_main_window import type_text  # typing Vietnamese as an input method does
 from test_officer_window import drop
 
-from lcdesk.core import identity, package, provisioning, units
-from lcdesk.core.city import city_units
+from lcdesk.core.exchange import identity
+
+from lcdesk.core.exchange import container as package
+
+from lcdesk.core.exchange import provisioning
+
+from lcdesk.core.units import registry as units
+from lcdesk.core.units.city import city_units
 from lcdesk.core.store import Store
-from lcdesk.ui import i18n, prompts
-from lcdesk.ui.first_run_wizard import (
+from lcdesk.ui import i18n
+from lcdesk.ui.widgets import prompts
+from lcdesk.ui.setup.first_run_wizard import (
     ENROLMENT_PAGE,
     OFFICE_PAGE,
     PROVISIONING_PAGE,

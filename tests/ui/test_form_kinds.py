@@ -14,7 +14,7 @@ from form_helpers import (  # noqa: F401 - the catalog fixture too
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from lcdesk.core import entry
+from lcdesk.core.officer import entry
 
 
 def errors_of(form, measure):

@@ -57,7 +57,7 @@ def qt_tool(name: str) -> str:
 
 def _lupdate(tmp_path) -> Path:
     out = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "lcdesk" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "lcdesk" / "ui").rglob("*.py"))
     subprocess.run([qt_tool("lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(out)],
                    check=True, timeout=120)
     return out

@@ -17,9 +17,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
-from lcdesk.core import entry
-from lcdesk.ui import i18n, prompts
-from lcdesk.ui.indicator_form import IndicatorForm
+from lcdesk.core.officer import entry
+from lcdesk.ui import i18n
+from lcdesk.ui.widgets import prompts
+from lcdesk.ui.officer.indicator_form import IndicatorForm
 
 
 def test_the_form_shows_the_exact_text_criterion_standard_responsible_unit_and_target(qtbot, demo, catalog):

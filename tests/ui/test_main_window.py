@@ -5,10 +5,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from lcdesk.core import catalog as catalog_model
-from lcdesk.core.catalog import KIND_LABELS_VI
-from lcdesk.ui import i18n, prompts
-from lcdesk.ui.indicator_detail import KIND_LABELS
+from lcdesk.core.catalog import model as catalog_model
+from lcdesk.core.catalog.model import KIND_LABELS_VI
+from lcdesk.ui import i18n
+from lcdesk.ui.widgets import prompts
+from lcdesk.ui.widgets.indicator_detail import KIND_LABELS
 from lcdesk.ui.main_window import MainWindow
 
 TEXT_A = "Tỷ lệ người trong độ tuổi 15–60 đạt chuẩn biết chữ mức độ 2 (≥ 95%)"

@@ -8,12 +8,18 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from lcdesk.core import entry, identity, provisioning, units
-from lcdesk.core.city import city_units
-from lcdesk.core.demo import DEMO_UNITS
+from lcdesk.core.officer import entry
+
+from lcdesk.core.exchange import identity
+
+from lcdesk.core.exchange import provisioning
+
+from lcdesk.core.units import registry as units
+from lcdesk.core.units.city import city_units
+from lcdesk.core.officer.demo import DEMO_UNITS
 from lcdesk.core.store import Store
-from lcdesk.ui import prompts
-from lcdesk.ui.catalog_tree import STATUS_COLUMN
+from lcdesk.ui.widgets import prompts
+from lcdesk.ui.widgets.catalog_tree import STATUS_COLUMN
 from lcdesk.ui.main_window import MainWindow
 
 TODAY = date(2025, 11, 23)  # 17 days before the demo deadline (10/12/2025)
@@ -249,7 +255,7 @@ def test_without_the_form_an_indicator_shows_its_details(qtbot, demo):
 
 
 def test_the_form_is_embedded_and_a_save_refreshes_mark_and_progress(qtbot, demo):
-    pytest.importorskip("lcdesk.ui.indicator_form")
+    pytest.importorskip("lcdesk.ui.officer.indicator_form")
     window = make_window(qtbot, demo)
     window.tree.select_code("2.2.2.d")
     form = window.officer.form

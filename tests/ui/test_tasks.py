@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from lcdesk.ui import tasks
+from lcdesk.ui.widgets import tasks
 
 
 def test_result_arrives_on_the_gui_thread(qtbot):

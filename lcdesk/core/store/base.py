@@ -180,7 +180,7 @@ class StoreBase:
         finally:
             src.close()
         migrations.migrate(self.conn)
-        from lcdesk.core import identity  # the restored counters may be behind earlier exports
+        from lcdesk.core.exchange import identity  # the restored counters may be behind earlier exports
 
         identity.forget_sync(self)
         return safety

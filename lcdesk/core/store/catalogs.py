@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from lcdesk.core import catalog as catalog_model
+from lcdesk.core.catalog import model as catalog_model
 from lcdesk.core.errors import CatalogError
 from lcdesk.core.store.base import utc_now
 
@@ -41,7 +41,7 @@ class CatalogsMixin:
 
     def list_catalogs(self) -> list[dict]:
         """Every catalog available: built-in and stored, newest version last per id."""
-        from lcdesk.core.builtin import builtin_catalogs
+        from lcdesk.core.catalog.builtin import builtin_catalogs
 
         seen = {}
         for cat in builtin_catalogs():
@@ -66,13 +66,13 @@ class CatalogsMixin:
         ).fetchone()
         if row is not None:
             return catalog_model.from_dict(json.loads(row[0]))
-        from lcdesk.core.builtin import load_builtin
+        from lcdesk.core.catalog.builtin import load_builtin
 
         return load_builtin(chosen["id"])
 
     # ----------------------------------------------------------------- units
     def replace_units(self, city: str, units: list) -> None:
-        """Make ``units`` (lcdesk.core.units.Unit) the units of ``city``, in one transaction."""
+        """Make ``units`` (lcdesk.core.units.registry.Unit) the units of ``city``, in one transaction."""
         with self.transaction():
             self.conn.execute("DELETE FROM units WHERE city = ?", (city,))
             self.conn.executemany(
@@ -81,7 +81,7 @@ class CatalogsMixin:
             )
 
     def list_units(self, city: str | None = None) -> list:
-        from lcdesk.core.units import Unit
+        from lcdesk.core.units.registry import Unit
 
         sql, params = "SELECT code, name, kind, parent, city FROM units", []
         if city is not None:
@@ -89,7 +89,7 @@ class CatalogsMixin:
         return [Unit(*row) for row in self.conn.execute(sql + " ORDER BY code", params)]
 
     def get_unit(self, code: str):
-        from lcdesk.core.units import Unit
+        from lcdesk.core.units.registry import Unit
 
         row = self.conn.execute("SELECT code, name, kind, parent, city FROM units WHERE code = ?", (code,)).fetchone()
         return None if row is None else Unit(*row)

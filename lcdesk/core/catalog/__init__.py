@@ -1,0 +1,1 @@
+"""The indicator catalogs: model, targets, validation of figures, built-ins, the Excel workbook."""

@@ -1,0 +1,1 @@
+"""The merge rule and the office's recorded resolutions of conflicts."""

@@ -1,0 +1,1 @@
+"""The city office's side: inbox, registry, completeness, review, figures, checks, report."""

@@ -1,0 +1,1 @@
+"""The officer's side: entering figures, form state, the demo."""

@@ -1,0 +1,1 @@
+"""Reporting units: the city's wards and communes, departments, units files."""

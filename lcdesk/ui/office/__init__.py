@@ -1,0 +1,1 @@
+"""The city office's desk."""

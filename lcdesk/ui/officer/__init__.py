@@ -1,0 +1,1 @@
+"""The officer's window and its indicator forms."""

@@ -1,0 +1,235 @@
+"""The detail pane: one indicator (text, kind, measures, target, responsible units)
+or one area, standard or criterion (title and how many indicators it holds)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lcdesk.core.catalog.model import Catalog, Indicator
+from lcdesk.core.catalog.targets import Goal, Target
+from lcdesk.ui.widgets.labels import heading_label, text_label
+
+CONTEXT = "IndicatorDetail"
+KIND_LABELS = {
+    "percent": QT_TRANSLATE_NOOP("IndicatorDetail", "Tỷ lệ (%)"),
+    "count_by_sex": QT_TRANSLATE_NOOP("IndicatorDetail", "Số lượng theo giới tính (Nam/Nữ/Tổng) và tỷ lệ"),
+    "rating5": QT_TRANSLATE_NOOP("IndicatorDetail", "Đánh giá 5 mức (Xuất sắc … Yếu)"),
+    "trend": QT_TRANSLATE_NOOP("IndicatorDetail", "Tăng / Giảm so với năm trước"),
+}
+RATING_LABELS = {
+    5: QT_TRANSLATE_NOOP("IndicatorDetail", "Xuất sắc"),
+    4: QT_TRANSLATE_NOOP("IndicatorDetail", "Rất tốt"),
+    3: QT_TRANSLATE_NOOP("IndicatorDetail", "Tốt"),
+    2: QT_TRANSLATE_NOOP("IndicatorDetail", "Khá"),
+    1: QT_TRANSLATE_NOOP("IndicatorDetail", "Yếu"),
+}
+LEVEL_NAMES = {
+    "area": QT_TRANSLATE_NOOP("IndicatorDetail", "Lĩnh vực"),
+    "standard": QT_TRANSLATE_NOOP("IndicatorDetail", "Tiêu chuẩn"),
+    "criterion": QT_TRANSLATE_NOOP("IndicatorDetail", "Tiêu chí"),
+    "indicator": QT_TRANSLATE_NOOP("IndicatorDetail", "Chỉ số"),
+}
+_SYMBOLS = {">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<"}
+# Row keys of the form, in order; labels are set in retranslate_ui.
+ROWS = ("text", "kind", "measures", "target_text", "target_goal", "responsible", "note", "count")
+
+
+def _t(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
+def format_number(value: float) -> str:
+    """A number in the interface locale: 95 -> '95', 2.5 -> '2,5' in Vietnamese."""
+    if float(value).is_integer():
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "g", 6)
+
+
+def format_goal(goal: Goal, kind: str) -> str:
+    """A goal as the officer reads it: '≥ 95%', '≥ 4 (Rất tốt)', 'Tăng so với năm trước'."""
+    if goal.comparator == "increase":
+        return QCoreApplication.translate("IndicatorDetail", "Tăng so với năm trước")
+    if goal.comparator == "decrease":
+        return QCoreApplication.translate("IndicatorDetail", "Giảm so với năm trước")
+    number = format_number(goal.value)
+    if kind == "rating5" and float(goal.value).is_integer() and int(goal.value) in RATING_LABELS:
+        return f"{_SYMBOLS[goal.comparator]} {number} ({_t(RATING_LABELS[int(goal.value)])})"
+    return f"{_SYMBOLS[goal.comparator]} {number}%"
+
+
+def describe_target(target: Target, kind: str) -> list[str]:
+    """The structured form of ``target``: the default goal, per-year goals, the reference."""
+    lines = []
+    if target.goal is not None:
+        text = QCoreApplication.translate("IndicatorDetail", "Mục tiêu: %1")
+        lines.append(text.replace("%1", format_goal(target.goal, kind)))
+    for year, goal in sorted(target.by_year.items()):
+        text = QCoreApplication.translate("IndicatorDetail", "Năm %1: %2")
+        lines.append(text.replace("%1", year).replace("%2", format_goal(goal, kind)))
+    if target.reference:
+        text = QCoreApplication.translate("IndicatorDetail", "So với: %1")
+        lines.append(text.replace("%1", target.reference))
+    return lines
+
+
+class IndicatorDetail(QScrollArea):
+    """Shows the item selected in the catalog tree. Object names: ``detail_<row>``."""
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("indicator_detail")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._shown: tuple[Catalog | None, str, str] = (None, "", "")
+        body = QWidget(self)
+        body.setObjectName("detail_body")
+        self.heading = heading_label("detail_heading", body)
+        self.path = text_label("detail_path", body)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.row_labels: dict[str, QLabel] = {}
+        self.values: dict[str, QWidget] = {}
+        for key in ROWS:
+            self._add_row(key, body)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.path)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.retranslate_ui()
+
+    def _add_row(self, key: str, body: QWidget) -> None:
+        label = QLabel(body)
+        label.setObjectName(f"detail_{key}_label")
+        if key == "measures":
+            value = self._make_measures_grid(body)
+        else:
+            value = text_label(f"detail_{key}", body)
+        self.row_labels[key], self.values[key] = label, value
+        self.form.addRow(label, value)
+
+    @staticmethod
+    def _make_measures_grid(body: QWidget) -> QWidget:
+        grid = QWidget(body)
+        grid.setObjectName("detail_measures")
+        layout = QGridLayout(grid)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(12)
+        layout.setColumnStretch(1, 1)
+        return grid
+
+    def label(self, key: str) -> QLabel:
+        """The value label of row ``key`` (see ``ROWS``; not ``measures``)."""
+        return self.values[key]
+
+    # ------------------------------------------------------------ translation
+    def retranslate_ui(self) -> None:
+        titles = {
+            "text": self.tr("Nội dung"),
+            "kind": self.tr("Loại số liệu"),
+            "measures": self.tr("Thành phần số liệu"),
+            "target_text": self.tr("Chỉ tiêu"),
+            "target_goal": self.tr("Chỉ tiêu (cấu trúc)"),
+            "responsible": self.tr("Đơn vị phụ trách"),
+            "note": self.tr("Ghi chú"),
+            "count": self.tr("Số chỉ số"),
+        }
+        for key, title in titles.items():
+            self.row_labels[key].setText(title)
+        self.show_code(*self._shown)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ contents
+    def show_code(self, catalog: Catalog | None, code: str, level: str) -> None:
+        """Show the item ``code`` of ``level`` (see ``catalog_tree.LEVELS``), or the empty state."""
+        self._shown = (catalog, code, level)
+        if catalog is None or not code:
+            self._show_empty()
+        elif level == "indicator":
+            self._show_indicator(catalog, catalog.indicator(code))
+        else:
+            self._show_node(catalog, code, level)
+
+    def _set_rows(self, visible: set[str]) -> None:
+        for index, key in enumerate(ROWS):
+            self.form.setRowVisible(index, key in visible)
+
+    def _show_empty(self) -> None:
+        self.heading.setText(self.tr("Chọn một mục trong danh mục"))
+        self.path.setText(self.tr("Chọn một chỉ số ở cây bên trái để xem nội dung, loại số liệu, "
+                                  "chỉ tiêu và đơn vị phụ trách."))
+        self._set_rows(set())
+
+    def _ancestors(self, catalog: Catalog, code: str) -> str:
+        parts = code.split(".")
+        lines = []
+        for depth, level in enumerate(("area", "standard", "criterion")[: len(parts)]):
+            node = ".".join(parts[: depth + 1])
+            lines.append(f"{_t(LEVEL_NAMES[level])} {node}: {catalog.node_title(node)}")
+        return "\n".join(lines)
+
+    def _show_indicator(self, catalog: Catalog, ind: Indicator) -> None:
+        self.heading.setText(f"{_t(LEVEL_NAMES['indicator'])} {ind.code}")
+        self.path.setText(self._ancestors(catalog, ind.criterion))
+        self.label("text").setText(ind.text)
+        self.label("kind").setText(_t(KIND_LABELS[ind.kind]) if ind.kind in KIND_LABELS else ind.kind)
+        self._fill_measures(ind)
+        visible = {"text", "kind", "measures", "target_text", "responsible"}
+        target = ind.target
+        self.label("target_text").setText(target.text if target and target.text else self.tr("(không quy định)"))
+        self.label("target_goal").setText("\n".join(describe_target(target, ind.kind)) if target else "")
+        visible |= {"target_goal"} if self.label("target_goal").text() else set()
+        self.label("responsible").setText("\n".join(ind.responsible) or self.tr("(chưa ghi)"))
+        self.label("note").setText(ind.note)
+        visible |= {"note"} if ind.note else set()
+        self._set_rows(visible)
+
+    def _fill_measures(self, ind: Indicator) -> None:
+        """One row per measure under a header: code, label, unit (labels wrap, text selectable)."""
+        layout: QGridLayout = self.values["measures"].layout()
+        while layout.count():
+            old = layout.takeAt(0).widget()
+            old.hide()
+            old.deleteLater()
+        for column, title in enumerate((self.tr("Mã"), self.tr("Tên"), self.tr("Đơn vị"))):
+            header = text_label("measure_header", self.values["measures"])
+            header.setText(title)
+            header.setStyleSheet("font-weight: bold")
+            layout.addWidget(header, 0, column)
+        for row, measure in enumerate(ind.measures, start=1):
+            for column, text in enumerate((measure.code, measure.label, measure.unit)):
+                cell = text_label("measure_cell", self.values["measures"])
+                cell.setText(text)
+                layout.addWidget(cell, row, column)
+
+    def measure_rows(self) -> list[list[str]]:
+        """The measures shown, as [code, label, unit] rows (for tests and accessibility)."""
+        layout: QGridLayout = self.values["measures"].layout()
+        return [[layout.itemAtPosition(r, c).widget().text() for c in range(3)] for r in range(1, layout.rowCount())
+                if layout.itemAtPosition(r, 0) is not None]
+
+    def _show_node(self, catalog: Catalog, code: str, level: str) -> None:
+        self.heading.setText(f"{_t(LEVEL_NAMES.get(level, level))} {code}")
+        parent = code.rsplit(".", 1)[0] if "." in code else ""
+        self.path.setText(self._ancestors(catalog, parent) if parent else "")
+        self.label("text").setText(catalog.node_title(code))
+        prefix = code + "."
+        count = sum(1 for ind in catalog.indicators if ind.criterion == code or ind.criterion.startswith(prefix))
+        self.label("count").setText(self.tr("%n chỉ số", "", count))
+        self._set_rows({"text", "count"})
