@@ -13,10 +13,13 @@ import sys
 from functools import cached_property
 
 from lcdesk import APP_NAME, __version__, console
-from lcdesk.cli import backup_cmd, catalog_cmd, keys_cmd, office_cmd, officer_cmd, units_cmd
+from lcdesk.cli import (
+    backup_cmd, catalog_cmd, evidence_cmd, figures_cmd, keys_cmd, office_cmd, officer_cmd, report_cmd, review_cmd,
+    units_cmd,
+)
 from lcdesk.core.errors import LcdeskError
 
-MODULES = [catalog_cmd, units_cmd, keys_cmd, officer_cmd, office_cmd, backup_cmd]
+MODULES = [catalog_cmd, units_cmd, keys_cmd, officer_cmd, review_cmd, figures_cmd, office_cmd, backup_cmd, evidence_cmd]
 COMMANDS = {name for module in MODULES for name in module.NAMES}
 
 

@@ -5,6 +5,13 @@ from __future__ import annotations
 NAMES = ("office",)
 
 
+def office_modules():
+    """The modules that add their own ``office`` actions (one owner each)."""
+    from lcdesk.cli import figures_cmd, office_values_cmd, report_cmd, review_cmd
+
+    return [office_values_cmd, review_cmd, figures_cmd, report_cmd]
+
+
 def register(sub) -> None:
     p = sub.add_parser("office", help="city office: set up, enrol officers, import bundles, see values")
     osub = p.add_subparsers(dest="office_command", metavar="ACTION", required=True)
@@ -39,20 +46,8 @@ def register(sub) -> None:
     c = osub.add_parser("revoke", help="revoke a key: its later bundles are rejected")
     c.add_argument("key_id", help="the key id")
     c.set_defaults(handler=cmd_revoke)
-    c = osub.add_parser("values", help="the current value of every cell, with its sources and conflicts")
-    c.add_argument("--period", type=int, help="only this year")
-    c.add_argument("--provenance", action="store_true", help="also say when each source was imported")
-    c.add_argument("--json", action="store_true", help="print JSON")
-    c.set_defaults(handler=cmd_values)
-    c = osub.add_parser("resolve", help="settle a conflict by choosing a candidate's value (or typing one)")
-    for name in ("unit", "indicator", "measure"):
-        c.add_argument(f"--{name}", required=True, help=f"the {name}")
-    c.add_argument("--period", required=True, type=int, help="the year")
-    c.add_argument("--choose", help="the key id whose value stands")
-    c.add_argument("--value", help="or: the value to record instead")
-    c.add_argument("--note", default="", help="why (kept with the decision)")
-    c.set_defaults(handler=cmd_resolve)
-
+    for module in office_modules():
+        module.register_office(osub)
 
 def cmd_init(ctx) -> int:
     from lcdesk.cli import print_json
@@ -122,31 +117,4 @@ def cmd_revoke(ctx) -> int:
     if not ctx.store.revoke_key(ctx.args.key_id):
         raise Rejected("unknown_key", f"Không có khóa đang hiệu lực {ctx.args.key_id}.", f"No active key {ctx.args.key_id}.")
     print(f"Đã thu hồi khóa {ctx.args.key_id}.")
-    return 0
-
-
-def cmd_values(ctx) -> int:
-    from lcdesk.cli import print_json
-    from lcdesk.core.exchange import identity
-    from lcdesk.core.merge import rule as merge
-
-    identity.require_role(ctx.store, identity.OFFICE)
-    states = merge.cell_states(ctx.store, period=ctx.args.period)
-    if ctx.args.json:
-        print_json([s.to_dict(ctx.args.provenance) for s in states])
-    else:
-        for s in states:
-            c = s.cell
-            shown = "XUNG ĐỘT" if s.conflict else s.value
-            print(f"{c.unit} {c.period} {c.indicator}/{c.measure}: {shown} ({len(s.sources)} nguồn)")
-    return 0
-
-
-def cmd_resolve(ctx) -> int:
-    from lcdesk.core.merge import resolve
-
-    a = ctx.args
-    record = resolve.resolve(ctx.store, unit=a.unit, period=a.period, indicator=a.indicator, measure=a.measure,
-                             choose=a.choose, value_text=a.value, note=a.note)
-    print(f"Đã ghi quyết định: {record.payload} (số thứ tự {record.seq}).")
     return 0

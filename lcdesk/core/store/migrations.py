@@ -159,7 +159,30 @@ def seq_ranges(seqs) -> list[list[int]]:
     return ranges
 
 
-MIGRATIONS = [m001_initial, m002_evidence_exports, m003_trust_and_bundles, m004_bundle_seq_ranges]
+# Migrations 5-8 are being written in parallel, one owner each (see docs/architecture.md);
+# each owner edits only the body of its own function. Until released they may change.
+
+
+def m005_exchange_scope(conn: sqlite3.Connection) -> None:
+    """Issue 8: what each enrolled key may report (catalogs, periods), bundle_seq per key."""
+
+
+def m006_office_desk(conn: sqlite3.Connection) -> None:
+    """Issue 10: the office desk (several catalogs, inbox, registry)."""
+
+
+def m007_review_chain(conn: sqlite3.Connection) -> None:
+    """Issue 11: expected sets, review records, extensions, receipts, feedback, audit."""
+
+
+def m008_city_figures(conn: sqlite3.Connection) -> None:
+    """Issue 12: expert ratings at city level, follow-up marks, report settings."""
+
+
+MIGRATIONS = [
+    m001_initial, m002_evidence_exports, m003_trust_and_bundles, m004_bundle_seq_ranges,
+    m005_exchange_scope, m006_office_desk, m007_review_chain, m008_city_figures,
+]
 LATEST = len(MIGRATIONS)
 
 

@@ -1,0 +1,19 @@
+"""The office desk's extra pages, one owner each: (key, title, factory(store, parent)).
+
+The desk (``desk.py``) shows its own pages (inbox, officers, values, conflicts, catalog)
+first, then these, in this order. A factory is imported only when its page is first shown.
+Titles are translated in the context "OfficePages".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+def extra_pages() -> list[tuple[str, str, str]]:
+    """(key, untranslated title, "module:Class") for the review chain and the report."""
+    return [
+        # issue 11 (review chain) adds its pages here, e.g.
+        # ("completeness", QT_TRANSLATE_NOOP("OfficePages", "Tiến độ"), "lcdesk.ui.office.completeness_page:CompletenessPage"),
+        # issue 12 (figures, checks, report) adds its pages here.
+    ]
