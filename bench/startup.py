@@ -43,7 +43,10 @@ def command(args, home: str) -> list[str]:
 
 
 def environment(args, mode: str) -> dict[str, str]:
-    env = dict(os.environ, LCDESK_BENCH_STARTUP=mode, PYTHONDONTWRITEBYTECODE="1")
+    # Compiled code, as users run it: bytecode is written (the warm-up pair compiles it) and
+    # reused; PYTHONDONTWRITEBYTECODE would make every run compile from source.
+    env = dict(os.environ, LCDESK_BENCH_STARTUP=mode)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if not args.exe and not args.display:
         env["QT_QPA_PLATFORM"] = "offscreen"
     if args.wine:

@@ -4,6 +4,12 @@ With a subcommand it runs the CLI (``lcdesk.cli``); without one it opens the
 GUI, optionally with a file to open (a bundle or a provisioning file, as when
 the user double-clicks one). ``--self-check`` runs the frozen build's check;
 ``--demo`` uses the demo data folder (``<data folder>/demo``), set up on first use.
+
+One process per data folder (``lcdesk.folder_lock``): the window holds the folder's lock
+while it runs, a second start hands its file to it (``lcdesk.ui.single_instance``) and
+exits; a command that writes holds the lock while it runs and is refused (exit status 2,
+a Vietnamese and an English message) while the window is open; read-only commands run
+beside the window on a read-only connection.
 """
 
 from __future__ import annotations
@@ -11,7 +17,12 @@ from __future__ import annotations
 import logging
 import sys
 
+from lcdesk import folder_lock
 from lcdesk.cli import COMMANDS, build_parser, run_command
+from lcdesk.folder_lock import FolderLock
+from lcdesk.paths import data_home
+
+DEMO_FOLDER = "demo"  # lcdesk.core.officer.demo_home.DEMO_FOLDER, without importing the store
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,15 +37,12 @@ def main(argv: list[str] | None = None) -> int:
         args.open_file = files[0] if files else None
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.demo:
-        code = _use_demo(args)
-        if code:
-            return code
-    if args.self_check:
-        from lcdesk.selfcheck import run
-
-        return run(args.home)
+        args.demo_base = args.home
+        args.home = str(data_home(args.home) / DEMO_FOLDER)
     if args.command:
-        return run_command(args)
+        return _run_cli(args)
+    if args.self_check:
+        return _run_self_check(args)
     return _run_gui(args)
 
 
@@ -57,29 +65,80 @@ def _split_gui_args(argv: list[str]) -> tuple[list[str], list[str]]:
     return options, files
 
 
-def _use_demo(args) -> int:
-    """``--demo``: point ``--home`` at <data folder>/demo, setting the demo up on first use."""
-    from lcdesk.core.officer.demo_home import demo_home, open_demo
-    from lcdesk.core.errors import LcdeskError
-    from lcdesk.paths import data_home
+def _prepare_demo(args) -> None:
+    """``--demo`` (with the demo folder's lock held): set the demo up on first use."""
+    if args.demo:
+        from lcdesk.core.officer.demo_home import open_demo
 
-    base = data_home(args.home)
+        open_demo(data_home(args.demo_base)).close()
+
+
+def _print_error(args, exc) -> None:
+    if getattr(args, "json", False):
+        from lcdesk.cli import print_json
+
+        print_json({"error": exc.message_en, "error_vi": exc.message_vi})
+    else:
+        print(f"Lỗi: {exc.message_vi}\nError: {exc.message_en}", file=sys.stderr)
+
+
+def _run_cli(args) -> int:
+    """A command, holding the folder's lock when it writes (see ``lcdesk.folder_lock``)."""
+    import sqlite3
+
+    from lcdesk.core.errors import LcdeskError
+
+    lock = FolderLock(data_home(args.home))
+    name = folder_lock.command_name(args)
     try:
-        open_demo(base).close()
+        if folder_lock.is_read_only(args):
+            args.read_only_store = not lock.try_acquire(f"cli {name}")
+        elif not lock.try_acquire(f"cli {name}"):
+            wait = folder_lock.CLI_WAIT_SECONDS if lock.holder()[0] == folder_lock.CLI else 0.0
+            if not lock.acquire(f"cli {name}", wait=wait):
+                raise folder_lock.busy_error(lock)
+        if lock.held:
+            _prepare_demo(args)
+        return run_command(args)
     except LcdeskError as exc:
-        print(exc.message_vi, file=sys.stderr)
+        _print_error(args, exc)
         return 2
-    args.home = str(demo_home(base))
-    return 0
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc):
+            raise
+        _print_error(args, folder_lock.busy_error(lock))
+        return 2
+    finally:
+        lock.release()
+
+
+def _run_self_check(args) -> int:
+    from lcdesk.selfcheck import run
+
+    if args.demo:
+        with FolderLock(args.home) as lock:
+            if lock.try_acquire("cli self-check"):
+                _prepare_demo(args)
+    return run(args.home)
 
 
 def _run_gui(args) -> int:
+    """The window, holding the folder's lock; a second start hands its file to the first."""
     from lcdesk.core.errors import LcdeskError
-    from lcdesk.core.store import Store
 
+    home = data_home(args.home)
+    lock = FolderLock(home)
+    if not lock.try_acquire("gui"):
+        handed = _second_start(lock, home, args.open_file)
+        if handed is not None:
+            return handed
     try:
-        store = Store.open(args.home)
+        _prepare_demo(args)
+        from lcdesk.core.store import Store
+
+        store = Store.open(home)
     except LcdeskError as exc:
+        lock.release()
         print(exc.message_vi, file=sys.stderr)
         return 2
     from lcdesk.ui.app import run_gui
@@ -88,6 +147,27 @@ def _run_gui(args) -> int:
         return run_gui(store, sys.argv[:1], open_file=args.open_file)
     finally:
         store.close()
+        lock.release()
+
+
+def _second_start(lock, home, open_file) -> int | None:
+    """The folder is taken: hand ``open_file`` to the window running there (exit status 0),
+    or, when a command holds the folder, wait for it and start normally (None)."""
+    import time
+
+    from lcdesk.ui.single_instance import HAND_OVER_WAIT_SECONDS, hand_over
+
+    deadline = time.monotonic() + HAND_OVER_WAIT_SECONDS
+    while time.monotonic() < deadline:
+        if lock.holder()[0] == folder_lock.GUI and hand_over(home, open_file, wait=0):
+            return 0
+        if lock.try_acquire("gui"):
+            return None
+        time.sleep(0.2)
+    from lcdesk.ui.app import show_startup_error
+
+    show_startup_error(folder_lock.busy_error(lock).message_vi)
+    return 2
 
 
 if __name__ == "__main__":

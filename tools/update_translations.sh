@@ -18,3 +18,6 @@ for lang in en; do
         $(find lcdesk/ui -name "*.py" | sort) -ts "$ts"
     qt_tool lrelease -silent "$ts" -qm "resources/i18n/lcdesk_${lang}.qm"
 done
+# Qt's own strings (context menus, dialog buttons, file dialogs) in Vietnamese: PySide6 ships
+# no qtbase_vi.qm, so resources/i18n/qt_vi.ts is ours, written by hand (not extracted).
+qt_tool lrelease -silent resources/i18n/qt_vi.ts -qm resources/i18n/qt_vi.qm

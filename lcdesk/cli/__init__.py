@@ -33,7 +33,8 @@ class Context:
     def store(self):
         from lcdesk.core.store import Store
 
-        return Store.open(self.args.home)
+        # read_only_store: another process holds the folder (lcdesk.folder_lock)
+        return Store.open(self.args.home, read_only=getattr(self.args, "read_only_store", False))
 
     def close(self):
         if "store" in self.__dict__:

@@ -28,8 +28,12 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_enter)
     p = sub.add_parser("export", help="officer: write the signed bundle of your figures")
-    p.add_argument("--out", required=True, help="the bundle file (.lcb) or a folder to put it in")
+    p.add_argument("--out", required=True,
+                   help="a folder to put the bundle in, or a .lcb file name (an existing file is never overwritten)")
     p.add_argument("--period", type=int, help="only this reporting year")
+    p.add_argument("--unit", action="append", default=None, help="only this unit (repeatable; default: all yours)")
+    p.add_argument("--catalog", help="catalog id (needed when you were provisioned with several)")
+    p.add_argument("--create-folder", action="store_true", help="create the --out folder when it does not exist")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_export)
 
@@ -88,8 +92,12 @@ def cmd_enter(ctx) -> int:
 def cmd_export(ctx) -> int:
     from lcdesk.core.exchange import bundle
 
-    result = bundle.export_bundle(ctx.store, ctx.args.out, ctx.args.period)
-    lines = [f"Đã ghi và kiểm tra lại {result.path} ({result.size:,} byte): {result.records} số liệu, "
+    a = ctx.args
+    result = bundle.export_bundle(ctx.store, a.out, a.period, units=a.unit, catalog_id=a.catalog,
+                                  create_folder=a.create_folder)
+    from lcdesk.core.numbers import format_size
+
+    lines = [f"Đã ghi và kiểm tra lại {result.path} ({format_size(result.size)}): {result.records} số liệu, "
              f"{result.evidence} tệp minh chứng; đơn vị {', '.join(result.units)}; năm {', '.join(map(str, result.periods)) or '—'}."]
     lines += [f"Lưu ý: {vi}" for vi, _ in result.warnings]
     return _show(ctx, result.summary(), "\n".join(lines))

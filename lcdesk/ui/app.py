@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from PySide6.QtCore import QTimer
@@ -13,6 +14,7 @@ from lcdesk.ui import i18n
 
 # Letters a font must draw for Vietnamese: the stacked tone marks and the horn/bar letters.
 VIETNAMESE_SAMPLE = "ĐđƠơƯưẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ"
+log = logging.getLogger(__name__)
 FALLBACK_FAMILIES = ("Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Tahoma")
 
 
@@ -58,13 +60,54 @@ def run_gui(store, argv: list[str], open_file: str | None = None) -> int:
     """Show the main window on ``store`` and run the event loop; returns the exit code.
 
     ``open_file`` is a file handed over on the command line (a double-clicked .lcp or .lcb)."""
-    from lcdesk.ui.main_window import MainWindow
-
     app = make_app(argv)
     i18n.install_translator(app, store.get_setting(i18n.SETTING_KEY, i18n.DEFAULT_LANGUAGE))
-    window = MainWindow(store)
+    window = make_window(store)
     window.show()
+    instance = listen_for_later_starts(store.home, window)
     # After the event loop starts: open the file given (double-click of a .lcp), else the
     # first-run wizard when this installation is not set up yet.
     QTimer.singleShot(0, lambda: window.start(open_file))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.close()
+
+
+def make_window(store):
+    """The office desk (``lcdesk.ui.office.desk``) when this installation is the city office,
+    else the officer's window (which also runs the first-run wizard)."""
+    from lcdesk.core.exchange import identity
+
+    if identity.role(store) == identity.OFFICE:
+        from lcdesk.ui.office.desk import OfficeDesk
+
+        return OfficeDesk(store)
+    from lcdesk.ui.main_window import MainWindow
+
+    return MainWindow(store)
+
+
+def listen_for_later_starts(home, window):
+    """A later ``lcdesk [FILE]`` on this data folder brings ``window`` forward and hands it
+    the file (``lcdesk.ui.single_instance``); returns the server (its ``file_received`` is
+    the seam other windows connect to)."""
+    from lcdesk.ui.single_instance import InstanceServer, bring_forward
+
+    instance = InstanceServer(home, window)
+    instance.activation_requested.connect(lambda: bring_forward(window))
+    instance.file_received.connect(lambda path: log.info("file handed over by a later start: %s", path))
+    instance.file_received.connect(window.open_file)
+    window.instance_server = instance
+    instance.listen()
+    return instance
+
+
+def show_startup_error(message: str) -> None:
+    """A message box for a start that cannot go on (and the same text on stderr)."""
+    print(message, file=sys.stderr)
+    from lcdesk.ui.widgets import prompts
+
+    make_app([APP_NAME])
+    i18n.install_translator(QApplication.instance(), i18n.DEFAULT_LANGUAGE)
+    prompts.error(None, message)

@@ -1,9 +1,11 @@
 """Installing the translators for the user interface language.
 
 The source strings are Vietnamese (the officers' language), so "vi" needs no
-``.qm`` of ours; "en" loads ``resources/i18n/lcdesk_en.qm``. Qt's own strings
-(dialog buttons, context menus) come from ``qtbase_<lang>.qm`` when the Qt
-installation ships it. ``tools/update_translations.sh`` regenerates the files.
+``.qm`` of lcdesk's own strings; "en" loads ``resources/i18n/lcdesk_en.qm``. Qt's own
+strings (the context menu of text fields, message-box and wizard buttons, Qt's file
+dialog) come from ``qtbase_<lang>.qm`` when the Qt installation ships it; PySide6 ships
+no ``qtbase_vi``, so for Vietnamese lcdesk loads its own ``resources/i18n/qt_vi.qm``
+(written by hand in ``qt_vi.ts``). ``tools/update_translations.sh`` compiles the files.
 """
 
 from __future__ import annotations
@@ -68,9 +70,16 @@ def install_translator(app: QCoreApplication, language: str) -> str:
     return language
 
 
+def qt_qm_path(language: str):
+    """lcdesk's own translation of Qt's strings, for a language Qt ships none for."""
+    return resource_path("i18n", f"qt_{language}.qm")
+
+
 def _real_translators(language: str) -> list[QTranslator | None]:
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [_load(qt_dir, f"qtbase_{language}")]
+    if candidates[0] is None and qt_qm_path(language).exists():
+        candidates = [_load(str(qt_qm_path(language).parent), qt_qm_path(language).stem)]
     if language != DEFAULT_LANGUAGE:
         candidates.append(_load(str(qm_path(language).parent), qm_path(language).stem))
     return candidates

@@ -41,10 +41,11 @@ from lcdesk.ui.widgets.indicator_detail import IndicatorDetail
 from lcdesk.ui.officer.officer_session import OfficerSession
 from lcdesk.ui.setup.provisioning_page import dropped_paths
 from lcdesk.ui.officer.report_toolbar import ReportToolbar
+from lcdesk.ui.officer.todo_panel import TodoPanel
 
 CATALOG_SETTING = "catalog"
 PREFERRED_CATALOG = "hanoi-2025"
-OPENABLE = (".lcp", ".lcb")
+OPENABLE = (".lcp", ".lcb", ".lcx", ".lcf")
 
 
 class MainWindow(QMainWindow):
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
         self.history = ExportHistory(self.store, self.left_tabs)
         self.left_tabs.addTab(self.tree, "")
         self.left_tabs.addTab(self.history, "")
+        self.todo = TodoPanel(self.store, self.left_tabs)  # the office's feedback (issue 11)
+        self.left_tabs.addTab(self.todo, "")
+        self.todo.form_requested.connect(self.open_feedback_form)
         self.right = QStackedWidget(central)
         self.right.setObjectName("right_pane")
         self.detail = IndicatorDetail(self.store, self.right)
@@ -143,8 +147,9 @@ class MainWindow(QMainWindow):
         self.action_open = self._action("action_open", self.choose_provisioning_file, shortcut=QKeySequence.StandardKey.Open)
         self.action_export = self._action("action_export", self.open_export_dialog, shortcut="Ctrl+E")
         self.action_first_run = self._action("action_first_run", self.show_first_run)
+        self.action_demo_office = self._action("action_demo_office", self.open_demo_office)
         self.action_quit = self._action("action_quit", self.close, shortcut=QKeySequence.StandardKey.Quit)
-        for action in (self.action_open, self.action_export, self.action_first_run):
+        for action in (self.action_open, self.action_export, self.action_first_run, self.action_demo_office):
             self.menu_file.addAction(action)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
@@ -176,6 +181,7 @@ class MainWindow(QMainWindow):
         self.action_open.setText(self.tr("&Mở tệp cấu hình từ văn phòng…"))
         self.action_export.setText(self.tr("&Xuất gói dữ liệu…"))
         self.action_first_run.setText(self.tr("Thiết &lập lần đầu…"))
+        self.action_demo_office.setText(self.tr("Mở &văn phòng thành phố dùng thử…"))
         self.action_quit.setText(self.tr("&Thoát"))
         self.menu_view.setTitle(self.tr("&Hiển thị"))
         self.action_indicators.setText(self.tr("&Danh mục chỉ số"))
@@ -188,6 +194,7 @@ class MainWindow(QMainWindow):
         self.catalog_combo.setAccessibleName(self.tr("Danh mục chỉ số"))
         self.left_tabs.setTabText(0, self.tr("Chỉ số"))
         self.left_tabs.setTabText(1, self.tr("Lịch sử xuất gói"))
+        self.left_tabs.setTabText(2, self.tr("Phản hồi của văn phòng"))
         current = i18n.current_language()
         if current in self.language_actions:
             self.language_actions[current].setChecked(True)
@@ -230,11 +237,13 @@ class MainWindow(QMainWindow):
         self.catalog_row.setVisible(not officer)
         self.toolbar.setVisible(officer)
         self.left_tabs.setTabVisible(1, officer)
+        self.left_tabs.setTabVisible(2, officer)
         self.left_tabs.tabBar().setVisible(officer)
         self.action_export.setEnabled(officer)
         self.action_history.setEnabled(officer)
         self.action_open.setEnabled(identity.role(self.store) != identity.OFFICE)
         self.action_first_run.setVisible(identity.role(self.store) is None)
+        self.action_demo_office.setVisible(self.is_officer() and bool(self.store.get_setting("demo")))
         name = identity.my_name(self.store) if identity.role(self.store) else ""
         self.title_parts = (name, bool(self.store.get_setting("demo")))
         self._set_title()
@@ -292,6 +301,11 @@ class MainWindow(QMainWindow):
         self.show_catalog(catalog)
 
     def show_catalog(self, catalog: Catalog | None) -> None:
+        if catalog is not None:  # per-city targets (learning-models): this installation's city only
+            from lcdesk.core.catalog.targets import catalog_for_city
+
+            office = self.store.get_setting("office") or (self.store.get_setting("provisioning") or {}).get("office")
+            catalog = catalog_for_city(catalog, (office or {}).get("city"))
         self.catalog = catalog
         self.tree.set_catalog(catalog)
         self._show_counts()
@@ -356,6 +370,36 @@ class MainWindow(QMainWindow):
             self.open_demo()
         else:
             self.reload_role()
+            if identity.role(self.store) == identity.OFFICE:
+                self.open_office_desk()
+
+    def open_office_desk(self, store=None) -> None:
+        """The city office works in the office desk (``lcdesk.ui.office.desk``); this window
+        hands it the files it receives from then on. ``store``: another office (the demo's)."""
+        from lcdesk.ui.office.desk import OfficeDesk
+
+        desk = OfficeDesk(store or self.store)
+        if store is not None:
+            desk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            desk.destroyed.connect(lambda *_a, s=store: s.close())
+        else:
+            self.office_desk = desk
+        desk.show()
+        self.hide()
+
+    def open_demo_office(self) -> None:
+        """The demo city office (twelve officers, an inbox to import), beside the demo officer."""
+        from lcdesk.core.office.demo_office import open_demo_office
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            store = open_demo_office(self.store.home.parent)
+        except LcdeskError as exc:
+            prompts.user_error(self, exc)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.open_office_desk(store)
 
     def open_demo(self) -> None:
         """Open the demo officer's window (a separate store below this data folder)."""
@@ -388,19 +432,42 @@ class MainWindow(QMainWindow):
     def open_file(self, path: str) -> None:
         """A file handed to the app (command line, double-click, drop): a provisioning file
         (.lcp) is verified and offered; a bundle (.lcb) is pointed to the office's import."""
+        if getattr(self, "office_desk", None) is not None:
+            self.office_desk.open_file(path)
+            return
         self.statusBar().showMessage(self.tr("Đã nhận tệp: %1").replace("%1", path), 10000)
         self.file_open_requested.emit(path)
         suffix = Path(path).suffix.lower()
         if suffix == ".lcp":
             self.open_provisioning(path)
+        elif suffix in (".lcx", ".lcf"):
+            self.open_office_file(path)
         elif suffix == ".lcb" and identity.role(self.store) == identity.OFFICE:
-            prompts.info(self, self.tr("Gói dữ liệu"), self.tr(
-                "Để nhập gói dữ liệu của cán bộ, hãy dùng lệnh:\nlcdesk office import \"%1\"\n\n"
-                "(Dùng lcdesk office import; màn hình nhập gói sẽ có trong phiên bản sau.)").replace("%1", path))
+            self.open_office_desk()
+            self.office_desk.open_file(path)
         elif suffix == ".lcb" and self.is_officer():
             prompts.info(self, self.tr("Gói dữ liệu"), self.tr(
                 "Tệp .lcb là gói dữ liệu gửi cho văn phòng thành phố; máy của cán bộ không nhập gói. "
                 "Hãy trao tệp này cho văn phòng."))
+
+    def open_office_file(self, path: str) -> None:
+        """A receipt (.lcx) or feedback (.lcf) from the office (issue 11)."""
+        from lcdesk.ui.officer.receipt_opener import open_office_file
+
+        if open_office_file(self, self.store, path):
+            self.history.refresh()
+            self.todo.refresh()
+            if self.todo.returned_count():
+                self.left_tabs.setCurrentWidget(self.todo)
+            if self.officer.form is not None and self.officer.form.key is not None:
+                self.officer.form.review_note.show_form(self.officer.form.key)
+
+    def open_feedback_form(self, unit: str, period: int, indicator: str) -> None:
+        """Show the form a feedback item names (the to-do tab)."""
+        self.toolbar.select(unit, period)
+        self.left_tabs.setCurrentWidget(self.tree)
+        self.tree.select_code(indicator)
+        self.officer.show_form(indicator)
 
     def choose_provisioning_file(self) -> None:
         path = prompts.open_file(self, self.tr("Mở tệp cấu hình"), self.tr("Tệp cấu hình lcdesk (*.lcp)"))

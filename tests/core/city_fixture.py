@@ -63,14 +63,17 @@ def build_pool(work: Path, seed: int = 7, rounds: int = 4) -> tuple[Path, list[P
     rng = random.Random(seed)
     office_home = work / "office"
     office = make_office(office_home)
-    cells = percent_indicators(office.get_catalog("hanoi-2025"))[:12]
+    catalog = office.get_catalog("hanoi-2025")
+    ward = units.Unit("00004", "", "ward", "01", "01")
+    assigned = {i.code for i in units.indicators_for_unit(catalog, ward)}  # the office refuses the others
+    cells = [c for c in percent_indicators(catalog) if c[0] in assigned][:12]
     plan = [("a", "Nguyễn Văn An", "00004"), ("b", "Trần Thị Bình", "00004"), ("c", "Lê Văn Cường", "00008")]
     officers = [(enrol(office, work / k, n, [u], work), u) for k, n, u in plan]
     office.close()
     pool = []
     for r in range(rounds):
         for officer, unit in officers:
-            random_round(officer, rng, unit, cells, rng.randint(2, 6))
+            random_round(officer, rng, unit, cells, rng.randint(2, min(6, len(cells))))
             pool.append(bundle.export_bundle(officer, work / f"{officer.home.name}-{r}.lcb").path)
     for officer, _ in officers:
         officer.close()

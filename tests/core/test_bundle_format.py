@@ -45,3 +45,27 @@ def test_record_fields_in_the_doc_are_the_code_s():
     table = DOC.split("A record has exactly these fields:")[1].split("Payload shapes")[0]
     for name in bundle.RECORD_FIELDS:
         assert f"`{name}`" in table
+
+
+def test_every_limit_of_the_schema_is_in_the_doc():
+    from lcdesk.core.exchange import schema
+
+    for number in (schema.MAX_NOTE, schema.MAX_NAME, schema.MAX_FILE_NAME, schema.MAX_UNITS, schema.MAX_PERIODS,
+                   schema.MAX_CATALOGS, schema.MAX_EVIDENCE_PER_RECORD, schema.MAX_EVIDENCE):
+        assert f"{number}" in DOC, number
+    assert f"{schema.MIN_PERIOD}–{schema.MAX_PERIOD}" in DOC and f"{schema.MAX_RECORDS:,}" in DOC
+    assert schema.MAX_COUNT == 10**12 and "10^12" in DOC and schema.MAX_FIGURE == 10**15 and "10¹⁵" in DOC
+    assert schema.MAX_RATE == 10**6 and "10⁶" in DOC and "2⁶³−1" in DOC and schema.INT64_MAX == 2**63 - 1
+    assert f"`bundle_format` | int, `{schema.BUNDLE_FORMAT}`" in DOC
+
+
+def test_every_rejection_code_of_the_importer_is_in_the_doc():
+    import re
+
+    root = Path(__file__).resolve().parents[2] / "lcdesk" / "core" / "exchange"
+    source = "".join((root / f).read_text(encoding="utf-8") for f in ("schema.py", "import_checks.py"))
+    codes = set(re.findall(r'Invalid\("([a-z_]+)"', source))
+    codes |= {c.strip('")') for c in re.findall(r'"(?:bad|unknown|not|record)_[a-z_]+"\)', source)}
+    codes |= {"bad_record", "record_outside_manifest", "unknown_indicator", "unknown_unit", "bad_value", "not_normalised"}
+    for code in sorted(codes):
+        assert f"`{code}`" in DOC, code

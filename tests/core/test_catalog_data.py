@@ -4,6 +4,8 @@ import json
 import re
 import unicodedata
 
+from pathlib import Path
+
 import pytest
 
 from lcdesk.core.catalog import model as catalog
@@ -253,12 +255,19 @@ def test_haiphong_keeps_its_own_wording(hanoi, haiphong):
     assert "văn hóa-văn nghệ" in hanoi.node_title("1.2.3")
 
 
-def test_haiphong_334_is_taken_from_hanoi(hanoi, haiphong):
+def test_haiphong_334_is_the_sources_row_and_private_sector_is_marked_as_an_addition(hanoi, haiphong):
+    seed = next(Path("/work/shared/seeds").glob("001_*.txt"), None) if Path("/work/shared/seeds").exists() else None
     hp, hn = haiphong.indicator("3.3.4.a"), hanoi.indicator("3.3.4.a")
     assert hp.text == hn.text
     assert haiphong.node_title("3.3.4") == hanoi.node_title("3.3.4")
     assert hp.kind == "rating5" and hp.assign == ("expert",)
-    assert "Hà Nội" in hp.note
+    assert "thiếu" not in hp.note and "Hà Nội" not in hp.note  # the source has the row: nothing was borrowed
+    if seed is not None:
+        row = next(line for line in seed.read_text(encoding="utf-8").splitlines() if "3.3.4." in line)
+        assert haiphong.node_title("3.3.4") in row and hp.text in row
+    private = haiphong.indicator("2.3.2.a")
+    assert [m.label for m in private.measures] == ["Khu vực nhà nước", "Khu vực tư nhân"]
+    assert "Khu vực tư nhân" in private.note and "bổ sung" in private.note
 
 
 # ------------------------------------------------------------ targets
@@ -322,8 +331,10 @@ def test_learning_models_structure(models):
         assert [m.code for m in ind.measures] == ["value"]
         assert ind.measures[0].unit != "%" and " / " in ind.measures[0].label
         assert ind.note.startswith("Tử số: ")
-        assert set(ind.target.by_year) <= {"2025", "2030"} and "2030" in ind.target.by_year
-        assert ind.target.goal == ind.target.by_year["2030"]
+        assert ind.target.goal is None and set(ind.target.by_city) <= {"01", "79"}  # per city, never shared
+        hanoi = ind.target.for_city("01")
+        assert set(hanoi.by_year) <= {"2025", "2030"} and "2030" in hanoi.by_year
+        assert hanoi.goal == hanoi.by_year["2030"]
 
 
 def test_learning_model_units(models):
@@ -350,7 +361,7 @@ def test_learning_model_units(models):
     ],
 )
 def test_learning_model_targets_by_year(models, code, goal_2025, goal_2030):
-    target = models.indicator(code).target
+    target = models.indicator(code).target.for_city("01")  # Hà Nội's goals
     assert target.goal_for(2025).value == goal_2025
     assert target.goal_for(2030).value == goal_2030
     assert evaluate(target, goal_2025, 2025) == MET
@@ -360,12 +371,36 @@ def test_learning_model_targets_by_year(models, code, goal_2025, goal_2030):
 
 def test_learning_citizen_target_records_hcmc_figures(models):
     ind = models.indicator("1.1.1.a")
-    assert ind.target.text == "50% (năm 2025); 70% (năm 2030)"
+    assert ind.target.for_city("01").text == "50% (năm 2025); 70% (năm 2030)"
+    assert ind.target.for_city("79").text == "40% (năm 2025); 60% (năm 2030)"
     assert "TP. Hồ Chí Minh" in ind.note and "40% (năm 2025); 60% (năm 2030)" in ind.note
 
 
+def test_an_hcmc_ward_is_judged_against_hcmc_targets(models):
+    """Seed 003: «40% công dân đạt danh hiệu công dân học tập …» (2025), «60% …» (2030)."""
+    target = models.indicator("1.1.1.a").target
+    assert evaluate(target, 45, 2025, city="79") == MET  # Hà Nội's 50 % would say "Chưa đạt"
+    assert evaluate(target, 45, 2025, city="01") == NOT_MET
+    assert evaluate(target, 55, 2027, city="79") == NOT_MET  # on the way to 2030's 60 %
+    hcmc = {i.code: i.target.for_city("79") for i in models.indicators}
+    goals = {c: (t.by_year["2025"].value, t.by_year["2030"].value) for c, t in hcmc.items() if t is not None}
+    assert goals == {"1.1.1.a": (40, 60), "2.2.2.a": (50, 70), "2.2.2.b": (50, 70), "2.2.3.a": (50, 60),
+                     "2.2.3.b": (12, 15)}
+
+
+def test_a_city_that_set_no_target_gets_no_target_never_another_citys(models):
+    from lcdesk.core.catalog.targets import NO_TARGET, catalog_for_city
+
+    assert evaluate(models.indicator("1.2.1.a").target, 10, 2025, city="79") == NO_TARGET  # HCMC set none
+    assert evaluate(models.indicator("1.1.1.a").target, 99, 2025, city="31") == NO_TARGET  # Hải Phòng
+    assert evaluate(models.indicator("1.1.1.a").target, 99, 2025) == NO_TARGET  # no city: no judgement
+    hcmc = catalog_for_city(models, "79")
+    assert hcmc.indicator("1.2.1.a").target is None
+    assert hcmc.indicator("1.1.1.a").target.goal_for(2025).value == 40
+
+
 def test_more_than_sixty_percent_is_strict(models):
-    target = models.indicator("2.2.1.b").target
+    target = models.indicator("2.2.1.b").target.for_city("01")
     assert evaluate(target, 60, 2030) == NOT_MET
     assert evaluate(target, 60.5, 2030) == MET
     assert evaluate(target, 55, 2025) == MET

@@ -157,7 +157,7 @@ def test_workbook_has_the_documented_sheets_and_columns(book):
     keys = [str(c.value).rsplit("(", 1)[1].rstrip(")") for c in ws[1]]
     assert keys == ["code", "criterion", "text", "kind", "responsible", "assign", "measure_code", "measure_label",
                     "measure_unit", "bound_min", "bound_max", "target_text", "target", "target_2025", "target_2027",
-                    "target_2030", "target_reference", "note"]
+                    "target_2030", "target_reference", "note", "target_by_city"]
     assert ws.cell(1, 4).value == "Loại (kind)" and ws.cell(1, 1).font.bold
     assert ws.freeze_panes == "B2"
     assert any("percent,count_by_sex,rating5,trend" in dv.formula1 for dv in ws.data_validations.dataValidation)

@@ -267,8 +267,13 @@ def test_a_flipped_bit_anywhere_in_the_file_is_refused_or_changes_nothing(tmp_pa
         except PackageError as err:
             assert unicodedata.is_normalized("NFC", err.message_vi)
             continue
-        assert pkg.id == original.id, pos
+        # every accepted mutation is byte-identical to the original in everything it carries
+        assert pkg.id == original.id and pkg.manifest_bytes == original.manifest_bytes, pos
+        assert pkg.signature == original.signature and pkg.member_names == original.member_names, pos
         assert all(pkg.read(name) == data_ for name, data_ in MEMBERS.items()), pos
+        with zipfile.ZipFile(tmp_path / "f.lcb") as zf, zipfile.ZipFile(good) as orig:
+            assert [i.filename for i in zf.infolist()] == [i.filename for i in orig.infolist()], pos
+            assert all(zf.read(i) == orig.read(i) for i in orig.infolist()), pos
 
 
 def test_a_local_header_that_disagrees_with_the_central_directory_is_refused(tmp_path, good):
@@ -406,6 +411,38 @@ def test_a_truncated_file_is_refused_wherever_it_was_cut(tmp_path, good):
             read_package(tmp_path / "cut.lcb")
         assert caught.value.code in {"empty_file", "not_a_zip", "damaged"}, cut
         assert unicodedata.is_normalized("NFC", caught.value.message_vi)
+
+
+def test_bytes_added_anywhere_outside_the_entries_are_refused(tmp_path, good):
+    """A polyglot prefix, bytes between entries or before the directory: the spec says MUST reject."""
+    data = good.read_bytes()
+    with zipfile.ZipFile(good) as zf:
+        infos = zf.infolist()
+    second = infos[1].header_offset
+    cd_offset = struct.unpack("<L", data[-6:-2])[0]
+    for where in (0, second, cd_offset):
+        mutated = bytearray(data[:where] + b"JUNK" + data[where:])
+        # keep the end record pointing at the (moved) directory, as a careful forger would
+        struct.pack_into("<L", mutated, len(mutated) - 6, cd_offset + 4)
+        (tmp_path / "j.lcb").write_bytes(bytes(mutated))
+        expect_error("damaged", read_package, tmp_path / "j.lcb")
+
+
+def test_a_central_name_length_that_overruns_the_directory_is_refused(tmp_path, good):
+    data = bytearray(good.read_bytes())
+    cd_offset = struct.unpack("<L", data[-6:-2])[0]
+    with zipfile.ZipFile(good) as zf:
+        last = zf.infolist()[-1]
+    # the last central entry: find it and make its name 10 bytes longer, into the end record
+    pos = data.rindex(b"PK\x01\x02")
+    assert pos >= cd_offset
+    n_name = struct.unpack_from("<H", data, pos + 28)[0]
+    assert n_name == len(last.filename.encode())
+    struct.pack_into("<H", data, pos + 28, n_name + 10)
+    (tmp_path / "o.lcb").write_bytes(bytes(data))
+    with pytest.raises(PackageError) as caught:
+        read_package(tmp_path / "o.lcb")
+    assert caught.value.code in {"damaged", "unsafe_name", "no_manifest", "extra_member"}
 
 
 def test_a_file_that_is_not_a_zip_is_refused(tmp_path):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lcdesk.core.catalog.targets import MET, NOT_MET, UNKNOWN, Goal, Target, evaluate, format_goal, parse_goal
+from lcdesk.core.catalog.targets import MET, NO_TARGET, NOT_MET, UNKNOWN, Goal, Target, evaluate, format_goal, parse_goal
 
 
 def test_comparators_judge_a_figure():
@@ -23,14 +23,33 @@ def test_no_figure_or_no_target_is_not_yet_known():
     assert evaluate(Target("≥ 95%", Goal(">=", 95)), None) == UNKNOWN
 
 
-def test_a_year_is_judged_against_the_latest_milestone_it_has_passed():
+def test_a_year_between_milestones_is_judged_against_the_next_later_goal():
     t = Target("", Goal(">=", 90), {"2025": Goal(">=", 70), "2030": Goal(">=", 90)})
-    assert t.goal_for(2024) == Goal(">=", 70)  # before any milestone: the first one
+    assert t.goal_for(2024) == Goal(">=", 70)  # on the way to 2025
     assert t.goal_for(2025) == Goal(">=", 70)
-    assert t.goal_for(2027) == Goal(">=", 70)
-    assert t.goal_for(2030) == Goal(">=", 90) and t.goal_for(2035) == Goal(">=", 90)
-    assert evaluate(t, 75, 2027) == MET and evaluate(t, 75, 2030) == NOT_MET
+    assert t.goal_for(2027) == Goal(">=", 90)  # on the way to 2030; 2025 is passed
+    assert t.passed_milestones(2027) == [("2025", Goal(">=", 70))]
+    assert t.passed_milestones(2025) == []
+    assert t.goal_for(2030) == Goal(">=", 90) and t.goal_for(2035) == Goal(">=", 90)  # after: the default
+    assert evaluate(t, 75, 2025) == MET and evaluate(t, 75, 2027) == NOT_MET and evaluate(t, 95, 2027) == MET
     assert t.goal_for(None) == Goal(">=", 90)
+
+
+def test_after_the_last_milestone_a_target_without_default_goal_sets_none():
+    t = Target("", None, {"2025": Goal(">=", 70)})
+    assert t.goal_for(2026) is None and evaluate(t, 99, 2026) == UNKNOWN
+
+
+def test_a_per_city_target_judges_each_city_by_its_own_goal_and_no_other():
+    hanoi = Target("50% (2025); 70% (2030)", Goal(">=", 70), {"2025": Goal(">=", 50), "2030": Goal(">=", 70)})
+    hcmc = Target("40% (2025); 60% (2030)", Goal(">=", 60), {"2025": Goal(">=", 40), "2030": Goal(">=", 60)})
+    t = Target("theo từng thành phố", None, {}, by_city={"01": hanoi, "79": hcmc})
+    assert evaluate(t, 45, 2025, city="79") == MET
+    assert evaluate(t, 45, 2025, city="01") == NOT_MET
+    assert evaluate(t, 99, 2025, city="31") == NO_TARGET  # Hải Phòng set none: never another city's
+    assert evaluate(t, 99, 2025) == NO_TARGET
+    assert t.for_city("79") is hcmc and t.for_city("31") is None
+    assert Target.from_dict(t.to_dict()) == t and Target.from_dict(t.to_dict()).by_city == t.by_city
 
 
 @pytest.mark.parametrize("bad", [("increase", 5), (">=", None), (">=", float("inf")), ("~", 1)])

@@ -113,7 +113,8 @@ def test_export_to_a_stick_writes_verifies_and_says_what_was_written(qtbot, open
     assert len(written) == 1
     pkg = package.read_package(written[0], expected_kind="bundle")
     assert pkg.author_key_id == identity.my_key(demo).key_id
-    assert dialog.summary_text("file") == written[0].name == "lcdesk-phuong-ba-dinh-tat-ca-0001.lcb"
+    assert dialog.summary_text("file") == written[0].name == \
+        "lcdesk-phuong-ba-dinh_so-giao-duc-va-dao-tao_so-khoa-hoc-va-cong-nghe-tat-ca-0001.lcb"  # all its units
     assert dialog.summary_text("folder") == str(stick)
     assert dialog.summary_text("size") == format_size(written[0].stat().st_size)
     assert "," in dialog.summary_text("size") and dialog.summary_text("size").endswith(" KB")
@@ -144,7 +145,7 @@ def test_export_to_a_folder_says_to_attach_it_to_an_email(qtbot, open_dialog, de
     monkeypatch.setattr(prompts, "choose_folder", lambda *a, **k: str(other))
     qtbot.mouseClick(dialog.other_button, Qt.MouseButton.LeftButton)
     assert dialog.destination().path == str(other)
-    dialog.period_combo.setCurrentIndex(dialog.period_combo.findData(2024))
+    dialog.choice.period_boxes[2025].click()
     dialog.places_list.setFocus()
     qtbot.keyClick(dialog.places_list, Qt.Key.Key_Return)  # Enter on the place exports
     assert dialog.stack.currentIndex() == 1, dialog.error_text
@@ -159,9 +160,9 @@ def test_errors_and_unfinished_forms_are_counted_before_writing(qtbot, open_dial
     entry.save_value(demo, catalog, unit=WARD, period=2025, indicator="2.2.2.d", measure="value",
                      raw={"numerator": "bảy", "denominator": 10}, status="draft", allow_invalid=True)
     _window, dialog = open_dialog(demo, [drives.Destination(str(stick), "USB", True)])
-    dialog.period_combo.setCurrentIndex(dialog.period_combo.findData(2025))
+    dialog.choice.period_boxes[2024].click()
     assert dialog.pending["errors"] == 1
-    assert "1 biểu mẫu còn lỗi" in dialog.pending_label.text()
+    assert "Phường Ba Đình — 2025: 1 biểu mẫu còn lỗi (2.2.2.d)" in dialog.pending_label.text()
     dialog.start_export()
     assert dialog.stack.currentIndex() == 1
     assert "• 1 số liệu còn lỗi nên chưa được đưa vào gói." in dialog.warnings_label.text()
@@ -185,3 +186,76 @@ def test_a_pulled_stick_is_explained_and_can_be_retried(qtbot, open_dialog, demo
     assert dialog.status_label.text() == dialog.error_text != ""
     assert dialog.export_button.isEnabled() and dialog.places_list.isEnabled()
     assert demo.exports() == []
+
+
+# ------------------------------------------------------------ data safety (issue 9)
+def test_a_missing_folder_is_created_only_when_the_officer_says_so(qtbot, open_dialog, demo, tmp_path, monkeypatch):
+    missing = tmp_path / "Documents"
+    _window, dialog = open_dialog(demo, [drives.Destination(str(missing), str(missing), False)])
+    assert dialog.places_list.item(0).text().endswith("(chưa có thư mục này)")
+    answers = [False]
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *a, **k: answers.pop(0))
+    dialog.start_export()
+    assert dialog.stack.currentIndex() == 0 and not missing.exists()  # never a file called "Documents"
+    assert "không tồn tại" in dialog.status_label.text() and demo.exports() == []
+    answers.append(True)
+    dialog.start_export()
+    assert dialog.stack.currentIndex() == 1, dialog.error_text
+    assert missing.is_dir() and [p.suffix for p in missing.iterdir()] == [".lcb"]
+
+
+def test_a_file_where_the_folder_should_be_is_refused(qtbot, open_dialog, demo, tmp_path):
+    taken = tmp_path / "Documents"
+    taken.write_bytes(b"an older bundle, written as a file named after the folder")
+    _window, dialog = open_dialog(demo, [drives.Destination(str(taken), str(taken), False)])
+    dialog.start_export()
+    assert dialog.stack.currentIndex() == 0
+    assert "không phải thư mục" in dialog.status_label.text()
+    assert taken.read_bytes().startswith(b"an older bundle")
+
+
+def test_the_last_folder_is_remembered_and_chosen_next_time(qtbot, open_dialog, demo, tmp_path, monkeypatch, stick):
+    other = tmp_path / "Gửi văn phòng"
+    other.mkdir()
+    window, dialog = open_dialog(demo, [drives.Destination(str(stick), "USB", True)])
+    monkeypatch.setattr(prompts, "choose_folder", lambda *a, **k: str(other))
+    dialog.other_button.click()
+    dialog.start_export()
+    assert dialog.stack.currentIndex() == 1, dialog.error_text
+    dialog.close_button.click()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    again = window.export_dialog
+    assert again is not dialog and again.destination().path == str(other)
+    assert again.places_list.item(0).text() == "USB / ổ đĩa rời: USB"  # sticks still come first
+
+
+def test_the_officer_chooses_units_and_years_and_the_file_is_named_after_them(qtbot, open_dialog, demo, stick):
+    _window, dialog = open_dialog(demo, [drives.Destination(str(stick), "USB", True)])
+    names = [dialog.choice.units_list.item(i).text() for i in range(dialog.choice.units_list.count())]
+    assert names == ["Phường Ba Đình", "Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ"]
+    dialog.choice.set_unit_checked("01-so-khoa-hoc-va-cong-nghe", False)
+    dialog.choice.period_boxes[2024].click()
+    assert "Sở Khoa học" not in dialog.pending_label.text() and "— 2024" not in dialog.pending_label.text()
+    dialog.start_export()
+    assert dialog.stack.currentIndex() == 1, dialog.error_text
+    written = list(stick.glob("*.lcb"))
+    assert [p.name for p in written] == ["lcdesk-phuong-ba-dinh_so-giao-duc-va-dao-tao-2025-0001.lcb"]
+    pkg = package.read_package(written[0], expected_kind="bundle")
+    assert pkg.manifest["units"] == [WARD, "01-so-giao-duc-va-dao-tao"] and pkg.manifest["periods"] == [2025]
+    assert dialog.summary_text("units").splitlines() == ["Phường Ba Đình", "Sở Giáo dục và Đào tạo"]
+    for unit in dialog.choice.chosen_units():
+        dialog.choice.set_unit_checked(unit, False)
+    assert not dialog.export_button.isEnabled() and "ít nhất một đơn vị" in dialog.pending_label.text()
+
+
+def test_unfinished_forms_are_listed_per_unit_and_year(qtbot, open_dialog, demo, stick):
+    _window, dialog = open_dialog(demo, [drives.Destination(str(stick), "USB", True)])
+    catalog = demo.get_catalog(identity.provisioning(demo)["catalogs"][0])
+    lines = dialog.pending_label.text().splitlines()
+    for p in dialog.choice.pending:
+        statuses = entry.progress(demo, catalog, p.unit, p.period)
+        assert all(statuses[code] in (entry.EMPTY, entry.DRAFT) for code in p.unfinished)
+        assert any(line.startswith(f"• {p.unit_name} — {p.period}: ") for line in lines)
+    ward_2025 = [p for p in dialog.choice.pending if p.unit == WARD and p.period == 2025]
+    assert len(ward_2025) == 1 and ward_2025[0].total == 4  # the four forms of the ward, as in the window
+    assert ward_2025[0].unfinished == ("1.3.2.a", "2.2.2.c", "2.2.2.d")  # one empty, two drafts

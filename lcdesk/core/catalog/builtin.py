@@ -27,7 +27,41 @@ def load_builtin(catalog_id: str) -> Catalog:
             f"Không có danh mục có sẵn mang mã '{catalog_id}'. Các danh mục có sẵn: {known}.",
             f"There is no built-in catalog '{catalog_id}'. Built-in catalogs: {known}.",
         )
-    return load_json(resource_path("catalogs", f"{catalog_id}.json"))
+    return with_builtin_rules(load_json(resource_path("catalogs", f"{catalog_id}.json")))
+
+
+@lru_cache(maxsize=None)
+def builtin_rules(catalog_id: str) -> tuple:
+    """The rules shipped for ``catalog_id`` (``resources/catalogs/rules/<id>.json``), or none."""
+    import json
+
+    from lcdesk.core.catalog import rules
+
+    path = resource_path("catalogs", "rules", f"{catalog_id}.json")
+    if not path.exists():
+        return ()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CatalogError(f"Không đọc được tệp quy tắc {path.name}: {exc}", f"Cannot read rules file {path.name}: {exc}") from exc
+    return rules.rules_from_list(data.get("rules", []), builtin=True)
+
+
+def with_builtin_rules(cat: Catalog) -> Catalog:
+    """``cat`` with the built-in rules of its id added to its own (an own rule with the same id wins).
+
+    Built-in rules are not written back by ``model.to_dict``: every installation has them."""
+    import dataclasses
+
+    from lcdesk.core.catalog import model
+
+    own = {r.id for r in cat.rules}
+    extra = tuple(r for r in builtin_rules(cat.id) if r.id not in own)
+    if not extra:
+        return cat
+    merged = dataclasses.replace(cat, rules=cat.rules + extra)
+    model.validate(merged)
+    return merged
 
 
 def builtin_catalogs() -> list[Catalog]:

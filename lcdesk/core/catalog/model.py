@@ -102,6 +102,9 @@ class Catalog:
     criteria: tuple[Node, ...] = ()
     indicators: tuple[Indicator, ...] = ()
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+    # data-quality rules (lcdesk.core.catalog.rules.Rule, issue 12); the built-in ones
+    # (resources/catalogs/rules/) are merged at load and not written back by to_dict
+    rules: tuple = field(default=(), compare=False)
 
     @cached_property
     def _by_code(self) -> dict[str, Indicator]:
@@ -180,6 +183,9 @@ def to_dict(cat: Catalog) -> dict:
         "criteria": [{"code": n.code, "title": n.title} for n in cat.criteria],
         "indicators": [indicator_to_dict(i) for i in cat.indicators],
     }
+    own = [r.to_dict() for r in cat.rules if not r.builtin]
+    if own:
+        data["rules"] = own
     data.update(cat.extra)
     return data
 
@@ -214,7 +220,7 @@ def _indicator_from_dict(d: dict) -> Indicator:
         raise CatalogError(f"Danh mục hỏng ở chỉ số {code}: {exc}", f"Bad catalog at indicator {code}: {exc}") from exc
 
 
-RESERVED_KEYS = {"format", "format_version", "id", "version", "title", "city", "source", "areas", "standards", "criteria", "indicators"}
+RESERVED_KEYS = {"format", "format_version", "id", "version", "title", "city", "source", "areas", "standards", "criteria", "indicators", "rules"}
 
 
 def from_dict(data: dict) -> Catalog:
@@ -238,11 +244,21 @@ def from_dict(data: dict) -> Catalog:
             criteria=_nodes(data["criteria"], "tiêu chí"),
             indicators=tuple(_indicator_from_dict(d) for d in data["indicators"]),
             extra={k: v for k, v in data.items() if k not in RESERVED_KEYS},
+            rules=_rules(data.get("rules")),
         )
     except KeyError as exc:
         raise CatalogError(f"Danh mục thiếu trường {exc}.", f"Catalog lacks field {exc}.") from exc
     validate(cat)
     return cat
+
+
+def _rules(items) -> tuple:
+    """The catalog's data-quality rules (``lcdesk.core.catalog.rules``); none when absent."""
+    if not items:
+        return ()
+    from lcdesk.core.catalog.rules import rules_from_list
+
+    return rules_from_list(items)
 
 
 def validate(cat: Catalog) -> None:
@@ -283,6 +299,19 @@ def iter_problems(cat: Catalog):
         for a in ind.assign:
             if a not in ASSIGN_FIXED and not a.startswith("dept:"):
                 yield (f"Chỉ số {ind.code}: đơn vị phụ trách '{a}' không hợp lệ.", f"Indicator {ind.code}: bad assignment '{a}'.")
+    yield from _rule_problems(cat)
+
+
+def _rule_problems(cat: Catalog):
+    if not cat.rules:
+        return
+    from lcdesk.core.catalog.rules import RuleError, check_against
+
+    for rule in cat.rules:
+        try:
+            check_against(rule, cat)
+        except RuleError as exc:
+            yield (exc.message_vi, exc.message_en)
 
 
 def load_json(path: str | Path) -> Catalog:

@@ -203,6 +203,8 @@ def _indicator_values(ind: Indicator) -> dict:
     if t is not None:
         values.update(target_text=t.text, target=_goal_text(t.goal), target_reference=t.reference)
         values.update({f"target_{y}": _goal_text(g) for y, g in t.by_year.items()})
+        if t.by_city:
+            values["target_by_city"] = json.dumps({c: x.to_dict() for c, x in sorted(t.by_city.items())}, ensure_ascii=False)
     return values
 
 
@@ -253,7 +255,7 @@ def _guide_lines(years: list[str]) -> list[tuple[str, str, bool]]:
     lines += [
         ("Cách viết chỉ tiêu", "Writing a target", True),
         (">=95 (ít nhất 95), <=10 (nhiều nhất 10), =100, >50, <5, tăng, giảm. Dùng được ≥ ≤, dấu % và số thập phân 95,5 hoặc 95.5.", ">=95 (at least), <=10 (at most), =100, >50, <5, tăng (increase), giảm (decrease). ≥ ≤, % and 95,5 or 95.5 are accepted.", False),
-        ("Cột target là chỉ tiêu chung; cột target_YYYY là chỉ tiêu riêng của năm đó; năm không có cột riêng dùng chỉ tiêu của năm gần nhất phía sau, nếu không có thì dùng chỉ tiêu chung. Thêm năm: thêm cột, ví dụ 'Chỉ tiêu năm 2027 (target_2027)'.", "'target' is the default goal; target_YYYY is that year's goal; a year without its own column uses the nearest later year's, else the default. Add a year by adding a column such as 'target_2027'.", False),
+        ("Cột target là chỉ tiêu chung; cột target_YYYY là chỉ tiêu riêng của năm đó; năm không có cột riêng dùng chỉ tiêu của năm gần nhất phía sau (số liệu năm 2027 so với chỉ tiêu năm 2030; chỉ tiêu 2025 coi là mốc đã qua), nếu không có thì dùng chỉ tiêu chung. Thêm năm: thêm cột, ví dụ 'Chỉ tiêu năm 2027 (target_2027)'.", "'target' is the default goal; target_YYYY is that year's goal; a year without its own column uses the nearest later year's (a 2027 figure is measured against the 2030 goal; 2025's is shown as passed), else the default. Add a year by adding a column such as 'target_2027'.", False),
         ("target_text giữ nguyên văn chỉ tiêu của kế hoạch; target_reference ghi mốc so sánh nếu có.", "target_text keeps the plan's wording; target_reference names what the target compares with.", False),
         ("Giao cho (assign) và đơn vị chủ trì", "Assignment and responsible bodies", True),
         ("assign: local (UBND phường, xã, đặc khu), district (UBND quận, huyện – kế hoạch trước 2025), expert (hội đồng chuyên gia), dept:<mã-sở> (ví dụ dept:so-giao-duc-va-dao-tao); nhiều giá trị cách nhau bởi ';'.", "assign: local (ward/commune committees), district (pre-2025 district committees), expert (expert panel), dept:<slug>; several separated by ';'.", False),

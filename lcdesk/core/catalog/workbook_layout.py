@@ -69,6 +69,10 @@ INDICATOR_COLUMNS = (
     Column("target", "Chỉ tiêu rút gọn", "Chỉ tiêu chung: >=95, <=10, =100, >50, <5, tăng, giảm.", "Default goal: >=95, <=10, =100, >50, <5, tăng (increase), giảm (decrease).", 12),
     Column("target_reference", "Mốc so sánh", "Mốc so sánh của chỉ tiêu (nếu có), ví dụ 'GDP bình quân cả nước'.", "What the target compares with, if anything.", 24, required=False),
     Column("note", "Ghi chú", "Ghi chú về chỉ số.", "A note on the indicator.", 30, required=False),
+    Column("target_by_city", "Chỉ tiêu theo thành phố",
+           "Chỉ tiêu riêng của từng thành phố (JSON, theo mã thành phố: {\"79\": {\"text\": …, \"comparator\": \">=\", \"value\": 60, \"by_year\": {…}}}); thành phố không có tên ở đây thì không có chỉ tiêu. Để trống nếu chỉ tiêu chung cho mọi nơi.",
+           "Each city's own target (JSON keyed by city code); a city not named has no target. Blank when the target is the same everywhere.",
+           30, required=False),
 )
 STRUCTURE_COLUMNS = (
     Column("code", "Mã", "1 phần = lĩnh vực (1), 2 phần = tiêu chuẩn (1.2), 3 phần = tiêu chí (1.2.3).", "1 part = area, 2 = standard, 3 = criterion.", 10),
@@ -277,13 +281,29 @@ def as_assign(value) -> tuple[str, ...]:
 # What a blank indicator-level cell means, and how a filled one is read.
 FIELD_DEFAULTS = {
     "criterion": "", "text": "", "kind": "", "responsible": (), "assign": (), "bound_min": None,
-    "bound_max": None, "target_text": "", "target": None, "target_reference": "", "note": "",
+    "bound_max": None, "target_text": "", "target": None, "target_reference": "", "note": "", "target_by_city": {},
 }
 FIELD_PARSERS = {
     "criterion": as_code, "text": as_text, "kind": as_kind, "responsible": as_names, "assign": as_assign,
     "bound_min": as_number, "bound_max": as_number, "target_text": as_text, "target": as_goal,
-    "target_reference": as_text, "note": as_text,
+    "target_reference": as_text, "note": as_text, "target_by_city": lambda v: as_by_city(v),
 }
+
+
+def as_by_city(value) -> dict:
+    """The per-city targets cell (JSON): {city code: Target}; {} when blank."""
+    import json
+
+    from lcdesk.core.catalog.targets import Target
+
+    if blank(value):
+        return {}
+    try:
+        data = json.loads(as_text(value))
+        return {str(city): Target.from_dict(t) for city, t in data.items()}
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise Bad(f"chỉ tiêu theo thành phố phải là JSON hợp lệ ({exc})",
+                  f"per-city targets must be valid JSON ({exc})") from None
 
 
 def parser_for(key: str):

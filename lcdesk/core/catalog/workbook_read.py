@@ -317,11 +317,11 @@ def _check_group(group: _Group, p: Problems, criteria: set | None) -> None:
 
 
 def _build(group: _Group) -> Indicator:
-    f = {key: group.fields.get(key, default_for(key)) for key in ("criterion", "text", "kind", "responsible", "assign", "bound_min", "bound_max", "target_text", "target", "target_reference", "note")}
+    f = {key: group.fields.get(key, default_for(key)) for key in ("criterion", "text", "kind", "responsible", "assign", "bound_min", "bound_max", "target_text", "target", "target_reference", "note", "target_by_city")}
     by_year = {YEAR_KEY.match(k).group(1): g for k, g in group.fields.items() if YEAR_KEY.match(k) and g is not None}
     target = None
-    if f["target_text"] or f["target"] or by_year or f["target_reference"]:
-        target = Target(f["target_text"], f["target"], by_year, f["target_reference"])
+    if f["target_text"] or f["target"] or by_year or f["target_reference"] or f["target_by_city"]:
+        target = Target(f["target_text"], f["target"], by_year, f["target_reference"], f["target_by_city"])
     return Indicator(
         code=group.code, criterion=f["criterion"], text=f["text"], responsible=f["responsible"], assign=f["assign"],
         kind=f["kind"], measures=tuple(group.measures), target=target, bounds=(f["bound_min"], f["bound_max"]), note=f["note"],

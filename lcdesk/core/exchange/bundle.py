@@ -18,15 +18,17 @@ from lcdesk.core.exchange import evidence
 
 from lcdesk.core.exchange import identity
 
+from lcdesk.core.exchange import schema
+
 from lcdesk.core.exchange import container as package
+from lcdesk.core.numbers import format_size
+from lcdesk.core.officer import export_place
 from lcdesk.core.store import utc_now
-from lcdesk.core.text import slug
 
 KIND = "bundle"
 SUFFIX = ".lcb"
 RECORDS = "records.json"
-RECORD_FIELDS = ("catalog", "unit", "period", "indicator", "measure", "payload", "status", "note",
-                 "evidence", "seq", "created_at", "author_name")
+RECORD_FIELDS = schema.RECORD_FIELDS
 
 
 @dataclass
@@ -57,42 +59,63 @@ def record_to_dict(r) -> dict:
             "evidence": list(r.evidence), "seq": r.seq, "created_at": r.created_at, "author_name": r.author_name}
 
 
-def default_file_name(store, period: int | None, seq: int) -> str:
+def default_file_name(store, period: int | None, seq: int, units: list[str] | None = None) -> str:
+    """Named after all the bundle's units (or the officer when there are many): ``export_place``."""
     prov = identity.provisioning(store)
-    first = prov["units"][0] if prov["units"] else {"code": "", "name": ""}
-    name = slug(first.get("name", "")) or first.get("code", "")
-    return f"lcdesk-{name}-{period or 'tat-ca'}-{seq:04d}{SUFFIX}"
+    chosen = [u for u in prov["units"] if units is None or u["code"] in units]
+    return export_place.bundle_file_name(chosen, identity.my_name(store), period, seq)
 
 
-def export_bundle(store, destination: str | Path, period: int | None = None) -> ExportResult:
-    """Write this officer's signed bundle to ``destination`` (a file, or a folder to put it in)."""
+def export_bundle(store, destination: str | Path, period: int | None = None, *, units: list[str] | None = None,
+                  periods: list[int] | None = None, catalog_id: str | None = None,
+                  create_folder: bool = False) -> ExportResult:
+    """Write this officer's signed bundle into the folder ``destination`` (or as the ``.lcb`` file it names).
+
+    A new file every time (``export_place.resolve``: never overwritten, always ``.lcb``, a missing
+    folder created only with ``create_folder``). ``units`` / ``periods`` limit the bundle to the
+    units and years the officer chose (default: all of them; ``period`` is one year)."""
     identity.require_role(store, identity.OFFICER)
     prov = identity.provisioning(store)
     kp = identity.my_key(store)
-    catalog = store.get_catalog(prov["catalogs"][0])
-    heads = [h for h in store.heads(author_key=kp.key_id, period=period, catalog=catalog.id)]
+    # A bundle carries all of the officer's catalogs; ``catalog_id`` limits it to one.
+    catalogs = [store.get_catalog(catalog_id)] if catalog_id else identity.officer_catalogs(store)
+    if periods is None and period:
+        periods = [int(period)]
+    chosen_units = sorted({u["code"] for u in prov["units"]} & set(units)) if units else None
+    heads = [h for c in catalogs for h in store.heads(author_key=kp.key_id, catalog=c.id)
+             if (periods is None or h.cell.period in periods) and (chosen_units is None or h.cell.unit in chosen_units)]
+    export_place.target_folder(destination, create_folder)  # refuse a bad destination before anything is used
     exportable = [h for h in heads if entry.is_exportable(h.payload)]
     hashes = sorted({sha for h in exportable for sha in h.evidence})
     seq = store.next_counter(f"bundle_seq:{kp.key_id}")
-    units = sorted({u["code"] for u in prov["units"]})
-    periods = sorted({h.cell.period for h in exportable} | ({int(period)} if period else set()))
+    units = chosen_units or sorted({u["code"] for u in prov["units"]})
+    periods = sorted({h.cell.period for h in exportable} | set(periods or ()))
     header = {
-        "catalog": {"id": catalog.id, "version": catalog.version},
+        **schema.catalog_refs_header(catalogs),
         "units": units, "periods": periods, "bundle_seq": seq, "created_at": utc_now(),
         "author_name": identity.my_name(store),
         "evidence": {sha: (store.evidence_info(sha) or {}).get("name", sha) for sha in hashes},
         "counts": {"records": len(exportable), "evidence": len(hashes)},
     }
-    members = {RECORDS: canonical_json([record_to_dict(h) for h in exportable])}
+    rows = [record_to_dict(h) for h in exportable]
+    check_own(header, rows)
+    members = {RECORDS: canonical_json(rows)}
     members.update({f"evidence/{sha}": evidence.evidence_path(store.home, sha) for sha in hashes})
-    destination = Path(destination)
-    path = destination / default_file_name(store, period, seq) if destination.is_dir() else destination
+    named_year = period or (periods[0] if len(periods) == 1 else None)
+    path = export_place.resolve(destination, default_file_name(store, named_year, seq, chosen_units))
     info = package.write_package(path, KIND, header, members, kp)
     identity.record_high_water(store, kp.key_id, store.last_seq(kp.key_id), seq)
     result = ExportResult(path, info.id, path.stat().st_size, units, periods, len(exportable), len(hashes),
                           export_warnings(heads, exportable, path.stat().st_size))
     store.record_export(str(path), info.id, result.size, result.summary())
     return result
+
+
+def check_own(header: dict, rows: list[dict]) -> None:
+    """The office's schema (the same module) applied to what this officer is about to sign."""
+    schema.check_header({**header, "format": "", "format_version": 1, "kind": KIND, "author": {}, "members": {}})
+    for i, row in enumerate(rows):
+        schema.check_record_shape(i, row)
 
 
 def export_warnings(heads, exportable, size: int) -> list[tuple[str, str]]:
@@ -105,16 +128,11 @@ def export_warnings(heads, exportable, size: int) -> list[tuple[str, str]]:
     if drafts:
         warnings.append((f"{drafts} số liệu chưa được đánh dấu hoàn thành.", f"{drafts} values are not marked complete."))
     if size > evidence.EMAIL_LIMIT_BYTES:
-        warnings.append((f"Gói nặng {size / 1048576:.1f} MB, có thể quá giới hạn tệp đính kèm thư điện tử (~20 MB).",
-                         f"The bundle is {size / 1048576:.1f} MB, maybe over e-mail attachment limits (~20 MB)."))
+        warnings.append((f"Gói nặng {format_size(size)}, có thể quá giới hạn tệp đính kèm thư điện tử (~20 MB).",
+                         f"The bundle is {format_size(size, language='en')}, maybe over e-mail attachment limits (~20 MB)."))
     return warnings
 
 
-def read_records(pkg) -> list[dict]:
-    """The records of a verified bundle package (shape checked by the importer)."""
-    try:
-        data = json.loads(pkg.read(RECORDS).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise package.PackageError("bad_records", "Gói dữ liệu hỏng: danh sách số liệu không đọc được.",
-                                   f"records.json is not valid JSON ({exc}).") from exc
-    return data
+def read_records(pkg) -> list:
+    """The records of a verified bundle package (parsed with the schema's bounds)."""
+    return schema.parse_records(pkg.read(RECORDS))

@@ -128,11 +128,18 @@ class Package:
 
 
 def read_package(path: os.PathLike | str, *, expected_kind: str | None = None,
-                 limits: Limits = DEFAULT_LIMITS, keep: tuple[str, ...] = ()) -> Package:
+                 limits: Limits = DEFAULT_LIMITS, keep: tuple[str, ...] = (),
+                 on_manifest=None, on_signed=None) -> Package:
     """Open and verify the package at ``path``; raises ``PackageError`` on any problem.
 
     Members named in ``keep`` are kept in memory as they are verified, so that reading
-    them afterwards costs nothing (the importer keeps ``records.json``)."""
+    them afterwards costs nothing (the importer keeps ``records.json``).
+
+    ``on_manifest(package_id, manifest)`` runs once the manifest's own checks passed
+    (canonical, format, kind, member list) and ``on_signed(manifest)`` once the signature
+    is verified; both run before any member is inflated, and whatever they raise ends the
+    reading (the importer recognises a known bundle and checks trust and the schema there,
+    so a duplicate or an outsider's file costs no inflating)."""
     kept: dict[str, bytes] = {}
     path = Path(path)
     try:
@@ -141,7 +148,11 @@ def read_package(path: os.PathLike | str, *, expected_kind: str | None = None,
             with zf:
                 manifest_bytes, sig_text = _read_control(zf, entries, limits)
                 manifest = parse_manifest(manifest_bytes, expected_kind)
+                if on_manifest is not None:
+                    on_manifest(hashlib.sha256(manifest_bytes).hexdigest(), manifest)
                 public = _check_author(manifest, manifest_bytes, sig_text)
+                if on_signed is not None:
+                    on_signed(manifest)
                 _check_members(zf, entries, manifest["members"], limits, keep, kept)
     except OSError as exc:
         raise PackageError("read_failed", str(exc)) from None

@@ -167,6 +167,11 @@ class PackageError(LcdeskError):
         self.code = code
         self.detail = detail
 
+    @property
+    def plain_vi(self) -> str:
+        """The Vietnamese message without the technical detail (that goes to the log and English)."""
+        return _MESSAGES[self.code][0]
+
 
 # --- names ----------------------------------------------------------------------
 
@@ -206,7 +211,7 @@ def check_unique(names: list[str]) -> None:
 def open_checked(fh: BinaryIO, limits: Limits) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
     """Open the zip in ``fh`` after checking its structure; returns it and its entries by name."""
     file_size = fh.seek(0, 2)
-    cd_offset = _check_end_record(fh, file_size, limits)
+    cd_offset, cd_size = _check_end_record(fh, file_size, limits)
     try:
         zf = zipfile.ZipFile(fh)
     except UnicodeDecodeError:
@@ -217,6 +222,7 @@ def open_checked(fh: BinaryIO, limits: Limits) -> tuple[zipfile.ZipFile, dict[st
         raise PackageError("unsupported", str(exc)) from None
     try:
         entries = _check_entries(fh, zf.infolist(), cd_offset, limits)
+        _check_directory_size(fh, len(zf.infolist()), cd_offset, cd_size)
     except BaseException:
         zf.close()
         raise
@@ -248,7 +254,23 @@ def _check_end_record(fh: BinaryIO, file_size: int, limits: Limits) -> int:
         fh.seek(file_size - EOCD.size - 20)
         if fh.read(4) == ZIP64_LOCATOR_SIG:
             raise PackageError("unsupported", "zip64")
-    return cd_offset
+    return cd_offset, cd_size
+
+
+def _check_directory_size(fh: BinaryIO, count: int, cd_offset: int, cd_size: int) -> None:
+    """The central entries, walked by their own declared lengths, must fill the directory
+    exactly: a name, extra or comment length that runs past it (into the end record) or
+    leaves bytes unaccounted for is refused (zipfile itself silently reads short)."""
+    fh.seek(cd_offset)
+    directory = fh.read(cd_size)
+    pos = 0
+    for _ in range(count):
+        if len(directory) < pos + 46 or directory[pos:pos + 4] != b"PK\x01\x02":
+            raise PackageError("damaged", "central directory entries do not fill the directory")
+        n_name, n_extra, n_comment = struct.unpack_from("<3H", directory, pos + 28)
+        pos += 46 + n_name + n_extra + n_comment
+    if pos != cd_size or len(directory) != cd_size:
+        raise PackageError("damaged", "central directory entries do not fill the directory")
 
 
 def _check_entries(fh: BinaryIO, infos: list[zipfile.ZipInfo], cd_offset: int,
@@ -335,6 +357,10 @@ def _check_local_headers(fh: BinaryIO, infos: list[zipfile.ZipInfo], cd_offset: 
     for (_, end), limit in zip(spans, bounds):
         if end > limit:
             raise PackageError("damaged", "overlapping members")
+        if end < limit:
+            raise PackageError("damaged", "bytes between entries")
+    if not spans or spans[0][0] != 0:
+        raise PackageError("damaged", "bytes before the first entry")
 
 
 # --- streaming a member ---------------------------------------------------------

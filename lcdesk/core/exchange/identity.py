@@ -3,7 +3,9 @@
 Settings used (all JSON in the store's ``settings`` table):
 - ``role``: "officer" or "office" (None until first set-up).
 - ``me``: {"name", "position"} of the person using this installation.
-- ``office``: the office's own set-up {"city", "city_name", "catalog", "name"}.
+- ``office``: the office's own set-up {"city", "city_name", "catalogs", "catalog", "name"}:
+  ``catalogs`` lists every catalog key collected (``id@version``); ``catalog`` is the first
+  (older installations have only it; ``office_catalog_keys`` reads both).
 - ``office_key``: on an officer's installation, the pinned office key
   {"key_id", "public_key", "fingerprint", "name"}; later provisioning must be signed by it.
 - ``provisioning``: the accepted provisioning header (units, catalogs, periods, deadline, seq).
@@ -119,15 +121,21 @@ def require_role(store, wanted: str) -> None:
     )
 
 
-def init_office(store, city, catalog, name: str = "") -> dict:
-    """Make this installation the city office of ``city`` (a units.Unit) using ``catalog``."""
+def init_office(store, city, catalogs, name: str = "") -> dict:
+    """Make this installation the city office of ``city`` (a units.Unit) collecting ``catalogs``.
+
+    ``catalogs`` is a list of Catalog objects (a single Catalog is accepted too). The
+    settings keep ``catalogs`` (every key, in order) and ``catalog`` (the first: older
+    callers read it)."""
     if role(store) == OFFICER:
         raise IdentityError(
             "Máy này đã được thiết lập cho cán bộ báo cáo; hãy dùng một thư mục dữ liệu khác cho văn phòng.",
             "This installation is set up for an officer; use another data folder for the office.",
         )
+    keys_ = _catalog_keys(catalogs)
     kp = my_key(store)
-    office = {"city": city.code, "city_name": city.name, "catalog": catalog.key, "name": name or f"Văn phòng {city.name}"}
+    office = {"city": city.code, "city_name": city.name, "catalog": keys_[0], "catalogs": keys_,
+              "name": name or f"Văn phòng {city.name}"}
     with store.transaction():
         store.set_setting("role", OFFICE)
         store.set_setting("office", office)
@@ -136,11 +144,55 @@ def init_office(store, city, catalog, name: str = "") -> dict:
     return {**office, **describe_key(kp)}
 
 
-def set_office_catalog(store, catalog) -> dict:
-    """Office: report on ``catalog`` (a new version, new targets) from now on."""
-    office = {**office_settings(store), "catalog": catalog.key}
+def _catalog_keys(catalogs) -> list[str]:
+    items = [catalogs] if hasattr(catalogs, "key") else list(catalogs)
+    out: list[str] = []
+    for cat in items:
+        key = cat.key if hasattr(cat, "key") else str(cat)
+        if key not in out:
+            out.append(key)
+    if not out:
+        raise IdentityError("Hãy chọn ít nhất một danh mục chỉ số.", "Choose at least one catalog.")
+    return out
+
+
+def set_office_catalogs(store, catalogs) -> dict:
+    """Office: collect ``catalogs`` (Catalog objects, new versions or targets) from now on."""
+    keys_ = _catalog_keys(catalogs)
+    office = {**office_settings(store), "catalog": keys_[0], "catalogs": keys_}
     store.set_setting("office", office)
     return office
+
+
+def set_office_catalog(store, catalog) -> dict:
+    """Office: replace the catalog of the same id by ``catalog`` (another id is added).
+
+    Kept for single-catalog callers: with one catalog it behaves as it always did."""
+    current = office_catalog_keys(store)
+    cat_id = catalog.key.split("@")[0]
+    if any(k.split("@")[0] == cat_id for k in current):
+        chosen = [catalog.key if k.split("@")[0] == cat_id else k for k in current]
+    else:
+        chosen = [catalog.key] if len(current) <= 1 else current + [catalog.key]
+    return set_office_catalogs(store, chosen)
+
+
+def office_catalog_keys(store) -> list[str]:
+    """Keys (``id@version``) of every catalog this office collects, in order."""
+    office = office_settings(store)
+    return list(office.get("catalogs") or ([office["catalog"]] if office.get("catalog") else []))
+
+
+def office_catalogs(store) -> list:
+    """Every catalog this office collects (Catalog objects, in order)."""
+    return [store.get_catalog(k) for k in office_catalog_keys(store)]
+
+
+def officer_catalogs(store) -> list:
+    """Every catalog this officer was provisioned for (Catalog objects, provisioning order).
+
+    Each is the body the office sent, with the targets it carries for the office's city."""
+    return [store.get_catalog(k) for k in provisioning(store).get("catalogs") or []]
 
 
 def office_settings(store) -> dict:

@@ -1,45 +1,40 @@
 """The office imports bundles: verify everything, then merge each in one transaction.
 
 Every file gets one outcome: ``imported``, ``duplicate`` (this exact bundle was
-imported before: nothing changes) or ``rejected`` (one clear reason; the file
-is copied to the quarantine folder with that reason, and the other files of the
-same import go on). Checks, in order: the signed container (``package``), a
-known and unrevoked key, a key assigned to every unit it reports for, a known
-catalog version, and every record of the right shape, kind and range, for a
-unit and period the manifest names, with its evidence inside the bundle, and
-with no sequence number that the same key already used for other content.
+imported before: nothing changes) or ``rejected`` (one precise code and reason; the
+file is copied to the quarantine folder with that reason, and the other files of the
+same import go on). The order of checks is ``docs/bundle-format.md``'s: the container
+up to the manifest, a known bundle id (duplicate), the signature, the key, the
+manifest's schema and the key's scope, the members (inflated and hashed), then one
+pass over the records (``import_checks``). Whatever else goes wrong with one file
+(a bug, a full disk) becomes ``internal_error`` for that file only: the last line of
+defence, with the traceback in the log.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import re
 import shutil
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from lcdesk.core.exchange import bundle
-
-from lcdesk.core.exchange import evidence
-
-from lcdesk.core.exchange import identity
-
+from lcdesk.core.exchange import bundle, evidence, identity, import_checks, schema
 from lcdesk.core.exchange import container as package
+from lcdesk.core.exchange.import_checks import Batch, Header
+from lcdesk.core.exchange.schema import Invalid
 
-from lcdesk.core.catalog import values
-from lcdesk.core.errors import LcdeskError
-from lcdesk.core.store import Cell, ValueRecord
-from lcdesk.core.store.records import canonical_payload
-from lcdesk.core.text import nfc
+log = logging.getLogger(__name__)
 
 IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
-FIELDS = frozenset(bundle.RECORD_FIELDS)
-BACKUPS_KEPT = 5  # automatic backups before an import
-
-
-class Rejected(LcdeskError):
-    def __init__(self, code: str, message_vi: str, message_en: str):
-        super().__init__(message_vi, message_en)
-        self.code = code
+FIELDS = frozenset(schema.RECORD_FIELDS)
+BACKUPS_KEPT = 5  # automatic backups of the import policy
+BACKUP_BATCH = 20  # a batch of at least this many files is backed up first (besides once a day)
+INTERNAL_VI = "Gói không đọc được; đã lưu để kiểm tra"
+Rejected = Invalid  # the name other modules and tests used
 
 
 @dataclass
@@ -53,127 +48,91 @@ class ImportResult:
     new_records: int = 0
     bundle: str = ""
     author: str = ""
+    changed: int = 0  # cells whose standing value of this author changed
+    superseded: int = 0  # records that arrived as history (the author had newer ones)
 
     def to_dict(self) -> dict:
         return {"file": self.file, "status": self.status, "reason": self.reason, "reason_vi": self.reason_vi,
                 "code": self.code, "records": self.records, "new_records": self.new_records,
-                "bundle": self.bundle, "author": self.author}
+                "bundle": self.bundle, "author": self.author, "changed": self.changed, "superseded": self.superseded}
+
+
+class _Known(Exception):
+    """Raised from the container's manifest hook: this bundle id was imported before."""
+
+    def __init__(self, bundle_id: str):
+        super().__init__(bundle_id)
+        self.bundle_id = bundle_id
 
 
 def import_files(store, paths, on_progress=None) -> list[ImportResult]:
     """Import each file in turn; one bad file never stops the others."""
     identity.require_role(store, identity.OFFICE)
-    if paths and store.count_records():
-        store.backup(reason="before-import", keep=BACKUPS_KEPT)
-    results, catalogs = [], {}
+    evidence.recover_pending(store)
+    if paths:
+        store.backup_if_due(len(paths), batch_threshold=BACKUP_BATCH, reason="before-import", keep=BACKUPS_KEPT)
+    results, batch = [], Batch(store)
     with store.batch_durability():
         for i, path in enumerate(paths):
-            results.append(import_file(store, Path(path), catalogs))
+            results.append(import_one(store, Path(path), batch))
             if on_progress is not None:
                 on_progress(i + 1, len(paths), results[-1])
     return results
 
 
-def import_file(store, path: Path, catalogs: dict | None = None) -> ImportResult:
-    """Import one file; ``catalogs`` caches the catalogs looked up during one batch."""
+def import_one(store, path: Path, batch: Batch) -> ImportResult:
+    """``import_file`` with the last line of defence: any exception is this file's rejection."""
     try:
-        pkg = package.read_package(path, expected_kind=bundle.KIND, keep=(bundle.RECORDS,))
-        if store.bundle_known(pkg.id):
-            return ImportResult(str(path), DUPLICATE, "already imported", "Gói này đã được nhập trước đó; không có gì thay đổi.",
-                                records=int(pkg.manifest.get("counts", {}).get("records", 0)), bundle=pkg.id,
-                                author=pkg.author_key_id)
-        key, records = verify(store, pkg, {} if catalogs is None else catalogs)
-        return merge(store, path, pkg, key, records)
-    except (package.PackageError, Rejected) as exc:
-        return quarantine(store, path, getattr(exc, "code", "rejected"), exc.message_vi, exc.message_en)
+        return import_file(store, path, batch)
+    except Exception as exc:  # noqa: BLE001 - deliberately everything: one file never stops a batch
+        log.exception("internal error importing %s", path)
+        detail = f"Internal error: {type(exc).__name__}: {str(exc)[:300]}"
+        try:
+            return quarantine(store, path, "internal_error", f"{INTERNAL_VI}.", detail)
+        except Exception:  # noqa: BLE001 - even the quarantine failed (disk full): still an outcome
+            log.exception("quarantine failed for %s", path)
+            return ImportResult(str(path), REJECTED, detail, f"{INTERNAL_VI}.", "internal_error")
+
+
+def import_file(store, path: Path, batch: Batch | dict | None = None) -> ImportResult:
+    """Import one file (``batch`` caches look-ups across one import)."""
+    batch = batch if isinstance(batch, Batch) else Batch(store)
+    checked: list[Header] = []
+
+    def on_manifest(bundle_id: str, manifest: dict) -> None:
+        if store.bundle_known(bundle_id):
+            raise _Known(bundle_id)
+
+    def on_signed(manifest: dict) -> None:
+        checked.append(import_checks.check_signed(store, batch, manifest))
+
+    try:
+        pkg = package.read_package(path, expected_kind=bundle.KIND, keep=(bundle.RECORDS,),
+                                   on_manifest=on_manifest, on_signed=on_signed)
+        header = checked[0]
+        records = import_checks.check_records(batch, header, schema.parse_records(pkg.read(bundle.RECORDS)))
+        check_sequence_reuse(store, header.key.key_id, records)
+        return merge(store, path, pkg, header, records)
+    except _Known as known:
+        return _duplicate(store, path, known.bundle_id)
+    except package.PackageError as exc:
+        log.info("rejected %s: %s", path, exc.message_en)
+        return quarantine(store, path, exc.code, exc.plain_vi, exc.message_en)
+    except Invalid as exc:
+        log.info("rejected %s: %s", path, exc.message_en)
+        return quarantine(store, path, exc.code, exc.message_vi, exc.message_en)
     except OSError as exc:
-        return quarantine(store, path, "unreadable", f"Không đọc được tệp: {exc.strerror or exc}", f"Cannot read the file: {exc}")
+        return quarantine(store, path, "unreadable", "Không đọc được tệp; hãy kiểm tra ổ đĩa rồi thử lại.",
+                          f"Cannot read the file: {exc}")
 
 
-def verify(store, pkg, catalogs: dict) -> tuple[object, list[ValueRecord]]:
-    """All checks that need the office's registry and catalogs; returns the key and records."""
-    key = store.trusted_key(pkg.author_key_id)
-    if key is None:
-        raise Rejected("unknown_key", "Gói được ký bởi một khóa chưa đăng ký với văn phòng thành phố.",
-                       "Signed by a key the office has not enrolled.")
-    if key.revoked:
-        raise Rejected("revoked_key", "Gói được ký bởi một khóa đã bị thu hồi.", "Signed by a revoked key.")
-    m = pkg.manifest
-    units, periods = _manifest_list(m, "units", str), _manifest_list(m, "periods", int)
-    unassigned = sorted(set(units) - set(key.units))
-    if unassigned:
-        raise Rejected("unit_not_assigned", f"Người gửi không được phân công báo cáo cho đơn vị {', '.join(unassigned)}.",
-                       f"The key is not assigned to unit(s) {', '.join(unassigned)}.")
-    cat_ref = m.get("catalog") or {}
-    ref = (str(cat_ref.get("id")), str(cat_ref.get("version")))
-    if ref not in catalogs:
-        try:
-            catalogs[ref] = store.get_catalog(*ref)
-        except LcdeskError:
-            raise Rejected("unknown_catalog", f"Văn phòng chưa có danh mục {ref[0]} phiên bản {ref[1]}.",
-                           f"Unknown catalog {ref[0]}@{ref[1]}.") from None
-    catalog = catalogs[ref]
-    raw = bundle.read_records(pkg)
-    records = check_records(raw, pkg, key, catalog, set(units), set(periods))
-    check_sequence_reuse(store, key.key_id, records)
-    return key, records
+def _duplicate(store, path: Path, bundle_id: str) -> ImportResult:
+    info = store.bundle_info(bundle_id) or {}
+    return ImportResult(str(path), DUPLICATE, "already imported", "Gói này đã được nhập trước đó; không có gì thay đổi.",
+                        records=int(info.get("records") or 0), bundle=bundle_id, author=info.get("author_key", ""))
 
 
-def _manifest_list(m: dict, name: str, kind) -> list:
-    items = m.get(name)
-    if not isinstance(items, list) or not all(isinstance(x, kind) and not isinstance(x, bool) for x in items):
-        raise Rejected("bad_manifest", "Gói dữ liệu hỏng: phần mô tả không hợp lệ.", f"Manifest field '{name}' is malformed.")
-    return items
-
-
-def _bad(i: int, what_vi: str, what_en: str) -> Rejected:
-    return Rejected("bad_record", f"Số liệu thứ {i + 1} trong gói không hợp lệ: {what_vi}.", f"Record {i + 1} is invalid: {what_en}.")
-
-
-def check_records(raw, pkg, key, catalog, units: set, periods: set) -> list[ValueRecord]:
-    if not isinstance(raw, list):
-        raise Rejected("bad_records", "Gói dữ liệu hỏng: danh sách số liệu không hợp lệ.", "records.json is not a list.")
-    members, seen_cells, seen_seqs, out = set(pkg.member_names), set(), set(), []
-    for i, r in enumerate(raw):
-        if not isinstance(r, dict) or r.keys() != FIELDS:
-            raise _bad(i, "thiếu hoặc thừa trường", "missing or extra fields")
-        if (r["catalog"] != catalog.id or r["unit"] not in units or type(r["period"]) is not int
-                or r["period"] not in periods):
-            raise _bad(i, "đơn vị, năm hoặc danh mục không khớp với gói", "unit, period or catalog not in the manifest")
-        if not isinstance(r["seq"], int) or isinstance(r["seq"], bool) or r["seq"] < 1 or r["seq"] in seen_seqs:
-            raise _bad(i, "số thứ tự không hợp lệ", "bad or repeated sequence number")
-        try:
-            ind = catalog.indicator(str(r["indicator"]))
-            ind.measure(str(r["measure"]))
-        except LcdeskError:
-            raise _bad(i, f"chỉ số {r['indicator']}/{r['measure']} không có trong danh mục", "unknown indicator or measure") from None
-        _check_payload(i, ind, r["payload"])
-        if r["status"] not in ("draft", "complete") or not isinstance(r["note"], str) or not isinstance(r["evidence"], list):
-            raise _bad(i, "trạng thái, ghi chú hoặc minh chứng sai dạng", "bad status, note or evidence")
-        if any(not isinstance(e, str) or f"evidence/{e}" not in members for e in r["evidence"]):
-            raise _bad(i, "minh chứng không có trong gói", "evidence missing from the bundle")
-        cell = Cell(catalog.id, r["unit"], r["period"], str(r["indicator"]), str(r["measure"]))
-        if cell in seen_cells:
-            raise _bad(i, "ô số liệu bị lặp", "repeated cell")
-        seen_cells.add(cell)
-        seen_seqs.add(r["seq"])
-        out.append(ValueRecord(cell, r["payload"], r["status"], nfc(r["note"]), tuple(r["evidence"]), key.key_id,
-                               nfc(str(r["author_name"])), r["seq"], str(r["created_at"]), origin="bundle"))
-    return out
-
-
-def _check_payload(i: int, ind, payload) -> None:
-    if payload is None:
-        return
-    if not isinstance(payload, dict) or any(isinstance(v, bool) for v in payload.values()):
-        raise _bad(i, "giá trị sai dạng", "payload is not an object of numbers and words")
-    checked = values.validate(ind, payload)
-    if not checked.ok or checked.payload != payload:
-        detail = checked.errors[0].message_vi if checked.errors else "giá trị không đúng dạng của chỉ số"
-        raise _bad(i, f"{ind.code}: {detail}", f"{ind.code}: value of the wrong kind or out of range")
-
-
-def check_sequence_reuse(store, author_key: str, records: list[ValueRecord]) -> None:
+def check_sequence_reuse(store, author_key: str, records) -> None:
     """A sequence number the key already used for other content means a restored or forged device."""
     existing = store.existing_records(author_key, [r.seq for r in records])
     for r in records:
@@ -181,39 +140,106 @@ def check_sequence_reuse(store, author_key: str, records: list[ValueRecord]) -> 
         if old is None:
             continue
         c = r.cell
-        mine = (c.catalog, c.unit, c.period, c.indicator, c.measure, canonical_payload(r.payload))
+        mine = (c.catalog, c.unit, c.period, c.indicator, c.measure, schema.canonical(r.payload) if r.payload is not None else None)
         if tuple(old[:6]) != mine:
-            raise Rejected("sequence_reused", "Gói dùng lại số thứ tự đã dùng cho số liệu khác (máy có thể đã được khôi phục từ bản sao lưu cũ); hãy liên hệ cán bộ gửi.",
-                           f"Sequence number {r.seq} was already used by this key for other content.")
+            raise Invalid("sequence_reused", "Gói dùng lại số thứ tự đã dùng cho số liệu khác (máy có thể đã được khôi "
+                          "phục từ bản sao lưu cũ); hãy liên hệ cán bộ gửi.",
+                          f"Sequence number {r.seq} was already used by this key for other content.")
 
 
-def merge(store, path: Path, pkg, key, records: list[ValueRecord]) -> ImportResult:
-    for sha, label in (pkg.manifest.get("evidence") or {}).items():
-        if f"evidence/{sha}" in pkg.member_names:
-            evidence.save_member(store, pkg, sha, str(label))
-    m = pkg.manifest
-    newest = store.latest_bundle_seq(key.key_id)
-    with store.transaction():
-        new = store.insert_records(records)
-        store.record_bundle(bundle_id=pkg.id, author_key=key.key_id, bundle_seq=int(m.get("bundle_seq", 0)),
-                            catalog=f"{m['catalog']['id']}@{m['catalog']['version']}", units=m["units"],
-                            periods=m["periods"], records=records, new_records=new, file_name=path.name, manifest=m)
-    result = ImportResult(str(path), IMPORTED, records=len(records), new_records=new, bundle=pkg.id, author=key.key_id)
-    if int(m.get("bundle_seq", 0)) < newest:
-        result.reason = f"older than bundle {newest} of the same key: current values unchanged"
-        result.reason_vi = f"Gói cũ hơn gói số {newest} đã nhập của cùng người gửi: số liệu hiện hành không đổi."
+def merge(store, path: Path, pkg, header: Header, records) -> ImportResult:
+    """Evidence to temporary names, then records, bundle and evidence rows in one transaction,
+    then the evidence moved into place: a failed transaction leaves no row and no file."""
+    h, key = header.fields, header.key
+    staged = evidence.stage_members(store, pkg, h["evidence"])
+    try:
+        before = store.author_heads(key.key_id, {r.cell for r in records})
+        with store.transaction():
+            for sha, (size, name) in staged.rows().items():
+                store.add_evidence_row(sha, size, name)
+            new = store.insert_records(records)
+            store.record_bundle(bundle_id=pkg.id, author_key=key.key_id, bundle_seq=h["bundle_seq"],
+                                catalog=",".join(f"{c}@{v}" for c, v in h["catalogs"]), units=h["units"],
+                                periods=h["periods"], records=records, new_records=new, file_name=path.name,
+                                manifest=pkg.manifest)
+    except BaseException:
+        staged.discard()
+        raise
+    staged.commit()
+    changed, superseded = _effect(before, records)
+    result = ImportResult(str(path), IMPORTED, records=len(records), new_records=new, bundle=pkg.id,
+                          author=key.key_id, changed=changed, superseded=superseded)
+    result.reason_vi, result.reason = _effect_message(changed, superseded, len(records) - new)
     return result
 
 
+def _effect(before: dict, records) -> tuple[int, int]:
+    """(cells whose standing value of this author changed, records that are only history)."""
+    changed = superseded = 0
+    newest: dict = {}
+    for r in records:
+        newest[r.cell] = r
+    for cell, r in newest.items():
+        seq, payload = before.get(cell, (0, None))
+        if r.seq < seq:
+            superseded += 1
+        elif r.seq > seq and (seq == 0 or payload != (schema.canonical(r.payload) if r.payload is not None else None)):
+            changed += 1
+    return changed, superseded
+
+
+def _effect_message(changed: int, superseded: int, known: int) -> tuple[str, str]:
+    vi = f"Đã nhập: {changed} ô số liệu thay đổi"
+    en = f"imported: {changed} cells changed"
+    if superseded:
+        vi += f", {superseded} số liệu cũ hơn số liệu đã có nên chỉ lưu vào lịch sử"
+        en += f", {superseded} records older than the standing ones kept as history"
+    if known:
+        vi += f", {known} số liệu đã có từ trước"
+        en += f", {known} records were already stored"
+    if changed == 0:
+        vi += "; số liệu hiện hành không đổi"
+        en += "; current values unchanged"
+    return vi + ".", en + "."
+
+
+# ----------------------------------------------------------------- quarantine
+
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def safe_stem(name: str, limit: int = 32) -> str:
+    """A short file-name part safe on Windows: letters, digits, ``.``, ``-``, ``_`` only."""
+    text = unicodedata.normalize("NFC", name)
+    text = _UNSAFE.sub("_", text).strip("._ ")[:limit].rstrip("._ ")
+    return text or "goi"
+
+
+def _content_tag(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        digest.update(str(path).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:12]
+
+
 def quarantine(store, path: Path, code: str, reason_vi: str, reason_en: str) -> ImportResult:
+    """Copy the file to ``quarantine/`` under a short, safe name, with its reason beside it."""
     folder = store.home / "quarantine"
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    dest = folder / f"{stamp}-{path.name}"
+    stem = Path(path.name).stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    base = f"{stamp}-{_content_tag(path)}-{safe_stem(stem)}"
+    dest = folder / f"{base}.lcb"
     try:
         shutil.copyfile(path, dest)
     except OSError:
         dest = Path("")
-    (folder / f"{stamp}-{path.name}.reason.txt").write_text(f"{reason_vi}\n{reason_en}\n", encoding="utf-8")
-    store.add_quarantine(path.name, str(dest), code, reason_vi, reason_en)
+    original = path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")  # any name a disk gives
+    text = f"file: {original}\ncode: {code}\n{reason_vi}\n{reason_en}\n"
+    (folder / f"{base}.reason.txt").write_text(text, encoding="utf-8")
+    store.add_quarantine(original, str(dest), code, reason_vi, reason_en)
     return ImportResult(str(path), REJECTED, reason_en, reason_vi, code)

@@ -165,16 +165,45 @@ def load_or_create(home: Path, passphrase: bytes | None = None) -> KeyPair:
     """
     path = key_path(home)
     if path.is_file():
-        return _load(path, passphrase)
+        return _load_cached(path, passphrase)
     kp = KeyPair.generate()
     created = _write_key(path, kp, passphrase, overwrite=False)
-    return kp if created else _load(path, passphrase)
+    return _remember(path, passphrase, kp) if created else _load_cached(path, passphrase)
 
 
 def change_passphrase(home: Path, old: bytes | None, new: bytes | None) -> KeyPair:
     """Re-write the key file under a new passphrase (``None`` or ``b""``: unprotected)."""
     kp = _load(key_path(home), old)
     _write_key(key_path(home), kp, new, overwrite=True)
+    return kp
+
+
+# Every durable save signs with the key: keep the parsed key while its file is unchanged
+# (same size, modification time and inode) and the same passphrase is given.
+_LOADED: dict[str, tuple[tuple, bytes, KeyPair]] = {}
+
+
+def _load_cached(path: Path, passphrase: bytes | None) -> KeyPair:
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise _key_error("unreadable", str(exc)) from None
+    hit = _LOADED.get(str(path))
+    if hit is not None and hit[0] == _file_signature(st) and hit[1] == hashlib.sha256(passphrase or b"").digest():
+        return hit[2]
+    return _remember(path, passphrase, _load(path, passphrase))
+
+
+def _file_signature(st) -> tuple:
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+
+def _remember(path: Path, passphrase: bytes | None, kp: KeyPair) -> KeyPair:
+    try:
+        signature = _file_signature(path.stat())
+    except OSError:
+        return kp
+    _LOADED[str(path)] = (signature, hashlib.sha256(passphrase or b"").digest(), kp)
     return kp
 
 

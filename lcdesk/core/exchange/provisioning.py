@@ -84,16 +84,18 @@ def reprovision(store, key_id: str, out, periods: list[int] | None = None, deadl
 
 def write_provisioning(store, office, officer: dict, assigned: list, out, periods, deadline) -> dict:
     kp = identity.my_key(store)
-    cat = store.get_catalog(office["catalog"])
+    cats = [store.get_catalog(k) for k in (office.get("catalogs") or [office["catalog"]])]
     header = {
         "officer": {k: officer[k] for k in ("key_id", "public_key", "name", "position")},
         "office": {"name": office["name"], "city": office["city"], "city_name": office["city_name"]},
         "units": [units.to_dict(u) for u in assigned],
-        "catalogs": [cat.key], "periods": sorted(periods or []), "deadline": deadline or "",
-        "provisioning_seq": store.next_counter("provisioning_seq"),
+        "catalogs": [c.key for c in cats], "periods": sorted(periods or []), "deadline": deadline or "",
+        "provisioning_seq": store.next_counter("provisioning_seq")
     }
-    body = json.dumps(catalog_model.to_dict(cat), sort_keys=True, ensure_ascii=False).encode("utf-8")
-    info = package.write_package(Path(out), PROVISIONING, header, {f"catalogs/{cat.key}.json": body}, kp)
+    bodies = {f"catalogs/{c.key}.json": json.dumps(catalog_model.to_dict(c), sort_keys=True, ensure_ascii=False).encode("utf-8")
+              for c in cats}
+    info = package.write_package(Path(out), PROVISIONING, header, bodies, kp)
+    store.record_provisioned_scope(officer["key_id"], header["catalogs"], header["periods"])  # what the key may report
     return {"file": str(out), "provisioning": info.id, "units": [u.code for u in assigned], **header["officer"]}
 
 

@@ -100,3 +100,20 @@ def _source(record: ValueRecord, origins: dict, revoked: set) -> Source:
 
 def conflicts(store, **filters) -> list[CellState]:
     return [s for s in cell_states(store, **filters) if s.conflict]
+
+
+def decide_texts(candidates: list[tuple[str, str | None]], resolution: tuple[str, str | None] | None,
+                 settled: frozenset[str]) -> tuple[str | None, bool, str | None]:
+    """``decide`` over stored payload texts, for callers that stream rows (the values screen, ``office values``).
+
+    ``candidates`` are (uid, payload text) of the standing non-resolution records,
+    ``resolution`` the newest resolution's (uid, payload text) or None. Stored payloads
+    are canonical JSON (``canonical_payload``), so equal texts are equal values and the
+    answer is ``decide``'s: (standing payload text, conflict, resolved_by)."""
+    uids = frozenset(uid for uid, _ in candidates)
+    if resolution is not None and (settled == uids or not candidates):
+        return resolution[1], False, resolution[0]
+    distinct = {text for _, text in candidates}
+    if len(distinct) == 1:
+        return candidates[0][1], False, None
+    return None, len(distinct) > 1, None

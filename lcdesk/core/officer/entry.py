@@ -1,7 +1,7 @@
 """Entering a figure: the one path the forms and ``lcdesk enter`` share.
 
 It checks that the unit, period, indicator and measure are ones this
-installation may report, validates the figure (``values.validate``) and appends
+installation may report (an officer only the indicators the office assigned to the unit), validates the figure (``values.validate``) and appends
 a record signed off by this installation's key. A form with errors may be kept
 as a draft (its raw input is kept under ``draft_input``, never exported); it
 cannot be marked complete.
@@ -10,6 +10,7 @@ cannot be marked complete.
 from __future__ import annotations
 
 from lcdesk.core.exchange import identity
+from lcdesk.core.officer import reporters
 
 from lcdesk.core.catalog import values
 from lcdesk.core.errors import EntryError
@@ -45,7 +46,25 @@ def check_cell(store, catalog, unit: str, period: int, indicator: str, measure: 
                              f"Period {period} is not one of the assigned periods {periods}.")
     ind = catalog.indicator(indicator)
     ind.measure(measure)
+    if identity.role(store) == identity.OFFICER:
+        check_assigned(store, catalog, unit, ind)
     return ind
+
+
+def unit_of(store, code: str) -> dict | None:
+    """The provisioning entry of one of this officer's units (None if not theirs)."""
+    return next((u for u in identity.provisioning(store)["units"] if u["code"] == code), None)
+
+
+def check_assigned(store, catalog, unit: str, ind) -> None:
+    """Only one's own indicators: refuse an indicator the office did not assign to ``unit``,
+    naming who reports it (``reporters.reported_by``)."""
+    own = unit_of(store, unit)
+    if own is None or reporters.is_assigned(own, ind):
+        return
+    who = ", ".join(reporters.reported_by(catalog, ind))
+    raise EntryError(f"Chỉ số {ind.code} không được giao cho {own['name']}: chỉ số này do {who} báo cáo.",
+                     f"Indicator {ind.code} is not assigned to {own['name']}: it is reported by {who}.")
 
 
 def save_value(store, catalog, *, unit: str, period: int, indicator: str, measure: str, raw: dict,

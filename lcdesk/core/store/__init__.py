@@ -16,9 +16,10 @@ from lcdesk.core.store.inbox import InboxMixin
 from lcdesk.core.store.records import Cell, RecordsMixin, ValueRecord
 from lcdesk.core.store.review import ReviewMixin
 from lcdesk.core.store.trust import TrustedKey, TrustMixin
+from lcdesk.core.store.values_view import ValuesViewMixin
 
 
-class Store(ReviewMixin, FiguresMixin, InboxMixin, TrustMixin, FilesMixin, CatalogsMixin, RecordsMixin, StoreBase):
+class Store(ValuesViewMixin, ReviewMixin, FiguresMixin, InboxMixin, TrustMixin, FilesMixin, CatalogsMixin, RecordsMixin, StoreBase):
     """One installation's database. Open with ``Store.open(home)``."""
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+from functools import cached_property
 import json
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
-
-import sqlite_utils
 
 from lcdesk.core.errors import StoreError
 from lcdesk.core.store import migrations
@@ -27,18 +26,25 @@ class StoreBase:
     def __init__(self, home: Path, conn: sqlite3.Connection):
         self.home = home
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._settings: dict[str, str | None] = {}  # key -> stored JSON text (None: absent)
+        self._settings_key = str(Path(home).resolve())
+        self._settings_generation = _settings_generation(self._settings_key)
 
     # ------------------------------------------------------------ life cycle
     @classmethod
-    def open(cls, home: str | Path | None = None, migrate: bool = True):
-        """Open (creating or migrating) the store in ``home`` (see ``lcdesk.paths.data_home``)."""
+    def open(cls, home: str | Path | None = None, migrate: bool = True, read_only: bool = False):
+        """Open (creating or migrating) the store in ``home`` (see ``lcdesk.paths.data_home``).
+
+        ``read_only``: another process holds the data folder (``lcdesk.folder_lock``); the
+        connection refuses every write (``PRAGMA query_only``) and nothing is migrated."""
         from lcdesk.paths import data_home
 
         home = data_home(home)
         path = home / DB_NAME
         existed = path.exists() and path.stat().st_size > 0
-        conn = connect(path)
+        conn = connect(path, read_only=read_only)
+        if read_only:
+            migrate = False
         store = cls(home, conn)
         try:
             version = migrations.current_version(conn)
@@ -55,6 +61,14 @@ class StoreBase:
             conn.close()
             raise
         return store
+
+    @cached_property
+    def db(self):
+        """A ``sqlite_utils.Database`` over the connection, made on first use (sqlite_utils
+        costs ~0.1 s to import, and the first window does not need it)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     @property
     def path(self) -> Path:
@@ -86,6 +100,7 @@ class StoreBase:
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            self.forget_cached_settings()  # a setting written inside was rolled back
             raise
         self.conn.execute("COMMIT")
 
@@ -109,9 +124,20 @@ class StoreBase:
             self.conn.execute("PRAGMA wal_checkpoint(FULL)")
 
     # -------------------------------------------------------------- settings
+    # Settings are read on every save (role, provisioning, catalog, name, …), so each store
+    # keeps the stored text of each setting it read. The cache is dropped when this process
+    # writes a setting through any store on the same database (a per-database generation
+    # number, so a worker thread's own store invalidates the window's), on a rolled-back
+    # transaction, and on restore. Other processes do not write behind our back: one
+    # process per data folder writes (lcdesk.folder_lock).
     def get_setting(self, key: str, default=None):
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else json.loads(row[0])
+        self._check_settings_generation()
+        if key in self._settings:
+            text = self._settings[key]
+        else:
+            row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+            text = self._settings[key] = None if row is None else row[0]
+        return default if text is None else json.loads(text)  # a fresh object: callers may change it
 
     def set_setting(self, key: str, value) -> None:
         with self.transaction():
@@ -120,6 +146,19 @@ class StoreBase:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value, ensure_ascii=False)),
             )
+            self.forget_cached_settings()
+
+    def forget_cached_settings(self) -> None:
+        """Drop every store's cached settings of this database, in this process (call after
+        writing the settings table other than through ``set_setting``)."""
+        _bump_settings_generation(self._settings_key)
+        self._check_settings_generation()
+
+    def _check_settings_generation(self) -> None:
+        generation = _settings_generation(self._settings_key)
+        if generation != self._settings_generation:
+            self._settings.clear()
+            self._settings_generation = generation
 
     def next_counter(self, name: str) -> int:
         """The next value of a counter that only grows (call inside a transaction)."""
@@ -165,6 +204,21 @@ class StoreBase:
                 old.unlink(missing_ok=True)
         return dest
 
+    def backup_if_due(self, batch_size: int, *, batch_threshold: int, reason: str, keep: int) -> Path | None:
+        """The import's backup policy: copy the database before a batch of at least
+        ``batch_threshold`` files, or before the first import of the (local) day; never
+        for an empty store. Between two such copies the recovery path is the append-only
+        store plus re-importing the day's bundles (docs/bundle-format.md, "Backups")."""
+        today = datetime.now().strftime("%Y-%m-%d")
+        last = self.get_setting("last_import_backup")
+        if batch_size < batch_threshold and last == today:
+            return None
+        if not self.conn.execute("SELECT 1 FROM value_records LIMIT 1").fetchone():
+            return None
+        path = self.backup(reason=reason, keep=keep)
+        self.set_setting("last_import_backup", today)
+        return path
+
     def list_backups(self) -> list[Path]:
         folder = self.home / "backups"
         return sorted(folder.glob("lcdesk-*.db")) if folder.exists() else []
@@ -180,10 +234,22 @@ class StoreBase:
         finally:
             src.close()
         migrations.migrate(self.conn)
+        self.forget_cached_settings()
         from lcdesk.core.exchange import identity  # the restored counters may be behind earlier exports
 
         identity.forget_sync(self)
         return safety
+
+
+_SETTINGS_GENERATIONS: dict[str, int] = {}  # database folder -> times its settings were written
+
+
+def _settings_generation(key: str) -> int:
+    return _SETTINGS_GENERATIONS.get(key, 0)
+
+
+def _bump_settings_generation(key: str) -> None:
+    _SETTINGS_GENERATIONS[key] = _SETTINGS_GENERATIONS.get(key, 0) + 1
 
 
 def check_backup_file(path: Path) -> None:
@@ -209,11 +275,15 @@ def check_backup_file(path: Path) -> None:
         )
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection with lcdesk's pragmas: WAL, synchronous=FULL, foreign keys, busy timeout."""
+def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    """A connection with lcdesk's pragmas: WAL, synchronous=FULL, foreign keys, busy timeout
+    (``read_only``: ``query_only``, and the journal mode left as the writer set it)."""
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=15)
-        conn.execute("PRAGMA journal_mode = WAL")
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:

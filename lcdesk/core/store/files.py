@@ -19,6 +19,9 @@ class FilesMixin:
         row = self.conn.execute("SELECT sha256, size, name, added_at FROM evidence WHERE sha256 = ?", (sha256,)).fetchone()
         return None if row is None else dict(zip(("sha256", "size", "name", "added_at"), row))
 
+    def evidence_hashes(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT sha256 FROM evidence ORDER BY sha256")]
+
     def record_export(self, path: str, bundle_id: str, size: int, summary: dict) -> None:
         with self.transaction():
             self.conn.execute(

@@ -164,19 +164,145 @@ def seq_ranges(seqs) -> list[list[int]]:
 
 
 def m005_exchange_scope(conn: sqlite3.Connection) -> None:
-    """Issue 8: what each enrolled key may report (catalogs, periods), bundle_seq per key."""
+    """Issue 8: what each enrolled key may report (catalogs, periods), bundle_seq per key.
+
+    ``key_catalogs``/``key_periods`` grow with every provisioning file the office writes
+    for a key (the union of all of them: a late bundle for last year's period stays
+    acceptable after a re-provisioning for the new one). A key with no ``key_catalogs``
+    row was enrolled before this migration: it may report the office's own catalogs.
+    A key with no ``key_periods`` row was provisioned without periods: any year within
+    the documented bounds. Both tables are append-only."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE key_catalogs (
+            key_id TEXT NOT NULL REFERENCES trusted_keys (key_id), catalog TEXT NOT NULL,
+            PRIMARY KEY (key_id, catalog)
+        );
+        CREATE TABLE key_periods (
+            key_id TEXT NOT NULL REFERENCES trusted_keys (key_id), period INTEGER NOT NULL,
+            PRIMARY KEY (key_id, period)
+        );
+        CREATE TRIGGER key_catalogs_no_update BEFORE UPDATE ON key_catalogs
+            BEGIN SELECT RAISE(ABORT, 'key_catalogs is append-only'); END;
+        CREATE TRIGGER key_catalogs_no_delete BEFORE DELETE ON key_catalogs
+            BEGIN SELECT RAISE(ABORT, 'key_catalogs is append-only'); END;
+        CREATE TRIGGER key_periods_no_update BEFORE UPDATE ON key_periods
+            BEGIN SELECT RAISE(ABORT, 'key_periods is append-only'); END;
+        CREATE TRIGGER key_periods_no_delete BEFORE DELETE ON key_periods
+            BEGIN SELECT RAISE(ABORT, 'key_periods is append-only'); END;
+        """,
+    )
 
 
 def m006_office_desk(conn: sqlite3.Connection) -> None:
-    """Issue 10: the office desk (several catalogs, inbox, registry)."""
+    """Issue 10: the office desk: every provisioning file written (append-only) and the
+    reason each key was revoked for."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE provisionings (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, key_id TEXT NOT NULL, file TEXT NOT NULL,
+            catalogs TEXT NOT NULL, periods TEXT NOT NULL, deadline TEXT NOT NULL, at TEXT NOT NULL
+        );
+        CREATE INDEX provisionings_key ON provisionings (key_id, id);
+        CREATE TRIGGER provisionings_no_update BEFORE UPDATE ON provisionings
+            BEGIN SELECT RAISE(ABORT, 'provisionings is append-only'); END;
+        CREATE TRIGGER provisionings_no_delete BEFORE DELETE ON provisionings
+            BEGIN SELECT RAISE(ABORT, 'provisionings is append-only'); END;
+        CREATE TABLE revocations (
+            key_id TEXT PRIMARY KEY REFERENCES trusted_keys (key_id), reason TEXT NOT NULL, at TEXT NOT NULL
+        );
+        """,
+    )
 
 
 def m007_review_chain(conn: sqlite3.Connection) -> None:
-    """Issue 11: expected sets, review records, extensions, receipts, feedback, audit."""
+    """Issue 11: expected sets, review records, extensions, receipts, feedback, audit.
+
+    Every table is append-only (triggers refuse UPDATE and DELETE): a period is opened
+    once, its expected set frozen then; later adjustments, deadlines and extensions,
+    review actions, issued and applied files and audit events are new rows."""
+    tables = {
+        "review_periods": "catalog TEXT NOT NULL, period INTEGER NOT NULL, deadline TEXT NOT NULL DEFAULT '', "
+                          "opened_at TEXT NOT NULL, actor_key TEXT NOT NULL, PRIMARY KEY (catalog, period)",
+        "expected_frozen": "catalog TEXT NOT NULL, period INTEGER NOT NULL, unit TEXT NOT NULL, indicator TEXT NOT NULL, "
+                           "PRIMARY KEY (catalog, period, unit, indicator)",
+        "expected_changes": "id INTEGER PRIMARY KEY AUTOINCREMENT, catalog TEXT NOT NULL, period INTEGER NOT NULL, "
+                            "unit TEXT NOT NULL, indicator TEXT NOT NULL, change TEXT NOT NULL CHECK (change IN ('add', 'remove')), "
+                            "reason TEXT NOT NULL, actor_key TEXT NOT NULL, at TEXT NOT NULL",
+        "deadline_changes": "id INTEGER PRIMARY KEY AUTOINCREMENT, catalog TEXT NOT NULL, period INTEGER NOT NULL, "
+                            "unit TEXT NOT NULL DEFAULT '', deadline TEXT NOT NULL, reason TEXT NOT NULL, "
+                            "actor_key TEXT NOT NULL, at TEXT NOT NULL",
+        "review_records": "id INTEGER PRIMARY KEY AUTOINCREMENT, catalog TEXT NOT NULL, unit TEXT NOT NULL, "
+                          "period INTEGER NOT NULL, indicator TEXT NOT NULL, action TEXT NOT NULL, "
+                          "measure TEXT NOT NULL DEFAULT '', text TEXT NOT NULL DEFAULT '', snapshot TEXT NOT NULL, "
+                          "approved TEXT NOT NULL DEFAULT '{}', actor_key TEXT NOT NULL, actor_name TEXT NOT NULL, "
+                          "seq INTEGER NOT NULL, at TEXT NOT NULL, signature TEXT NOT NULL, UNIQUE (actor_key, seq)",
+        "issued_files": "id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, key_id TEXT NOT NULL, "
+                        "seq INTEGER NOT NULL, package_id TEXT NOT NULL, path TEXT NOT NULL, at TEXT NOT NULL, "
+                        "summary TEXT NOT NULL",
+        "applied_files": "id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, package_id TEXT NOT NULL UNIQUE, "
+                         "seq INTEGER NOT NULL, at TEXT NOT NULL, body TEXT NOT NULL",
+        "export_receipts": "bundle_id TEXT NOT NULL, package_id TEXT NOT NULL, received_at TEXT NOT NULL, "
+                           "status TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', PRIMARY KEY (bundle_id, package_id)",
+        "audit_events": "id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL, "
+                        "action TEXT NOT NULL, target TEXT NOT NULL, detail TEXT NOT NULL, source TEXT NOT NULL UNIQUE",
+    }
+    for name, columns in tables.items():
+        conn.execute(f"CREATE TABLE {name} ({columns})")
+        for verb in ("UPDATE", "DELETE"):
+            conn.execute(f"CREATE TRIGGER {name}_no_{verb.lower()} BEFORE {verb} ON {name} "
+                         f"BEGIN SELECT RAISE(ABORT, '{name} is append-only'); END")
+    conn.execute("CREATE INDEX review_records_form ON review_records (catalog, period, unit, indicator, seq)")
 
 
 def m008_city_figures(conn: sqlite3.Connection) -> None:
-    """Issue 12: expert ratings at city level, follow-up marks, report settings."""
+    """Issue 12: expert ratings at city level, follow-up marks, report settings.
+
+    ``city_cells`` is derived data (the merge rule's current value of each cell with its
+    figures pulled out of the JSON payload, refreshed from ``value_records`` by id), so
+    city figures are one GROUP BY over plain columns. ``city_ratings`` and ``followups``
+    are append-only: the newest row per target stands.
+    (H6b: add the report's tables below this line if you need any.)
+    """
+    run_script(
+        conn,
+        """
+        CREATE TABLE city_cells (
+            catalog TEXT NOT NULL, period INTEGER NOT NULL, indicator TEXT NOT NULL,
+            measure TEXT NOT NULL, unit TEXT NOT NULL,
+            payload TEXT, conflict INTEGER NOT NULL DEFAULT 0,
+            author_key TEXT, author_name TEXT NOT NULL DEFAULT '', seq INTEGER,
+            num REAL, den REAL, rate REAL, male REAL, female REAL, total REAL, base REAL,
+            rating INTEGER, direction TEXT, figure REAL, previous REAL,
+            PRIMARY KEY (catalog, period, indicator, measure, unit)
+        ) WITHOUT ROWID;
+        CREATE TABLE city_ratings (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            catalog TEXT NOT NULL, period INTEGER NOT NULL, indicator TEXT NOT NULL,
+            rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),
+            note TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', at TEXT NOT NULL
+        );
+        CREATE INDEX city_ratings_target ON city_ratings (catalog, period, indicator, id);
+        CREATE TRIGGER city_ratings_no_update BEFORE UPDATE ON city_ratings
+            BEGIN SELECT RAISE(ABORT, 'city_ratings is append-only'); END;
+        CREATE TRIGGER city_ratings_no_delete BEFORE DELETE ON city_ratings
+            BEGIN SELECT RAISE(ABORT, 'city_ratings is append-only'); END;
+        CREATE TABLE followups (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            catalog TEXT NOT NULL, unit TEXT NOT NULL, period INTEGER NOT NULL,
+            indicator TEXT NOT NULL, measure TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL CHECK (state IN ('open', 'closed')),
+            comment TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', at TEXT NOT NULL
+        );
+        CREATE INDEX followups_target ON followups (catalog, period, unit, indicator, measure, id);
+        CREATE TRIGGER followups_no_update BEFORE UPDATE ON followups
+            BEGIN SELECT RAISE(ABORT, 'followups is append-only'); END;
+        CREATE TRIGGER followups_no_delete BEFORE DELETE ON followups
+            BEGIN SELECT RAISE(ABORT, 'followups is append-only'); END;
+        """,
+    )
 
 
 MIGRATIONS = [

@@ -63,9 +63,52 @@ class TrustMixin:
         ids = [r[0] for r in self.conn.execute("SELECT key_id FROM trusted_keys ORDER BY name, key_id")]
         return [self.trusted_key(k) for k in ids]
 
+    # ----------------------------------------------------------------- scope
+    def record_provisioned_scope(self, key_id: str, catalogs, periods) -> None:
+        """Add ``catalogs`` (``id`` or ``id@version``) and ``periods`` to what ``key_id`` may report."""
+        with self.transaction():
+            self.conn.executemany("INSERT OR IGNORE INTO key_catalogs (key_id, catalog) VALUES (?, ?)",
+                                  [(key_id, str(c).split("@")[0]) for c in catalogs])
+            self.conn.executemany("INSERT OR IGNORE INTO key_periods (key_id, period) VALUES (?, ?)",
+                                  [(key_id, int(p)) for p in periods])
+
+    def key_scope(self, key_id: str) -> tuple[frozenset[str], frozenset[int]]:
+        """(catalog ids, periods) provisioned for ``key_id``; an empty set means "never limited"
+        (a key enrolled before scopes were kept, or provisioned without periods)."""
+        cats = frozenset(r[0] for r in self.conn.execute("SELECT catalog FROM key_catalogs WHERE key_id = ?", (key_id,)))
+        periods = frozenset(r[0] for r in self.conn.execute("SELECT period FROM key_periods WHERE key_id = ?", (key_id,)))
+        return cats, periods
+
     # --------------------------------------------------------------- bundles
+    def bundle_seq_used(self, author_key: str, bundle_seq: int) -> str | None:
+        """The id of an imported bundle of ``author_key`` with this ``bundle_seq``, if any."""
+        row = self.conn.execute("SELECT bundle_id FROM bundles WHERE author_key = ? AND bundle_seq = ? LIMIT 1",
+                                (author_key, bundle_seq)).fetchone()
+        return None if row is None else row[0]
+
     def bundle_known(self, bundle_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM bundles WHERE bundle_id = ?", (bundle_id,)).fetchone() is not None
+
+    def bundle_info(self, bundle_id: str) -> dict | None:
+        """What was noted of an imported bundle (no manifest): for the duplicate outcome."""
+        cur = self.conn.execute("SELECT bundle_id, author_key, bundle_seq, catalog, records, new_records, file_name, "
+                                "imported_at FROM bundles WHERE bundle_id = ?", (bundle_id,))
+        row = cur.fetchone()
+        return None if row is None else dict(zip([d[0] for d in cur.description], row))
+
+    def author_heads(self, author_key: str, cells) -> dict:
+        """{cell: (seq, canonical payload text)} of ``author_key``'s newest record of each of ``cells``."""
+        from lcdesk.core.store.records import Cell
+
+        wanted, out = set(cells), {}
+        rows = self.conn.execute(
+            "SELECT catalog, unit, period, indicator, measure, MAX(seq), payload FROM value_records "
+            "WHERE author_key = ? GROUP BY catalog, unit, period, indicator, measure", (author_key,))
+        for catalog, unit, period, indicator, measure, seq, payload in rows:
+            cell = Cell(catalog, unit, period, indicator, measure)
+            if cell in wanted:
+                out[cell] = (seq, payload)
+        return out
 
     def latest_bundle_seq(self, author_key: str) -> int:
         row = self.conn.execute("SELECT MAX(bundle_seq) FROM bundles WHERE author_key = ?", (author_key,)).fetchone()

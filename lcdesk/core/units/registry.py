@@ -18,8 +18,6 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from vietnam_provinces import Province, VietNamDivisionType, Ward
-
 from lcdesk.core.catalog.model import Catalog, Indicator
 from lcdesk.core.errors import UnitError
 from lcdesk.core.text import nfc, slug
@@ -41,10 +39,11 @@ KIND_LABELS_VI = {
 EXPERT_NAME = "Hội đồng chuyên gia"
 EXPERT_SLUG = "chuyen-gia"
 
-_DIVISION_KIND = {
-    VietNamDivisionType.PHUONG: "ward",
-    VietNamDivisionType.XA: "commune",
-    VietNamDivisionType.DAC_KHU: "special_zone",
+# vietnam_provinces (~0.07 s to import) loads on first use: the first window needs none of it.
+_DIVISION_KIND = {  # VietNamDivisionType member name -> our kind
+    "PHUONG": "ward",
+    "XA": "commune",
+    "DAC_KHU": "special_zone",
 }
 
 # Names starting with one of these (compared as slugs) are state bodies: kind
@@ -112,6 +111,8 @@ def _city_unit(province: Province) -> Unit:
 
 
 def _city_index() -> dict[str, Province]:
+    from vietnam_provinces import Province
+
     index: dict[str, Province] = {}
     for p in Province.iter_all():
         for key in (_city_key(p.name), _city_key(p.codename)):
@@ -130,6 +131,8 @@ def find_city(code_or_name: str | int | Unit) -> Unit:
     """
     if isinstance(code_or_name, Unit):
         return find_city(code_or_name.city)
+    from vietnam_provinces import Province
+
     text = nfc(str(code_or_name)).strip()
     if text.isdigit():
         try:
@@ -144,6 +147,8 @@ def find_city(code_or_name: str | int | Unit) -> Unit:
 
 
 def _unknown_city(text: str) -> UnitError:
+    from vietnam_provinces import Province
+
     names = {_city_key(p.name): nfc(p.name) for p in Province.iter_all()}
     keys = difflib.get_close_matches(_city_key(text), list(names), n=3, cutoff=0.6) if text else []
     close = [names[k] for k in keys]
@@ -171,10 +176,12 @@ def city_tree(city: str | int | Unit) -> list[Unit]:
     Each ward's parent is the city code; its kind comes from the official
     division type (phường -> "ward", xã -> "commune", đặc khu -> "special_zone").
     """
+    from vietnam_provinces import Ward
+
     top = find_city(city)
     wards = sorted(Ward.iter_by_province(int(top.code)), key=lambda w: int(w.code))
     return [top] + [
-        Unit(f"{int(w.code):05d}", nfc(w.name), _DIVISION_KIND[w.division_type], top.code, top.code) for w in wards
+        Unit(f"{int(w.code):05d}", nfc(w.name), _DIVISION_KIND[w.division_type.name], top.code, top.code) for w in wards
     ]
 
 

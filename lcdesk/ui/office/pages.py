@@ -13,7 +13,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 def extra_pages() -> list[tuple[str, str, str]]:
     """(key, untranslated title, "module:Class") for the review chain and the report."""
     return [
-        # issue 11 (review chain) adds its pages here, e.g.
-        # ("completeness", QT_TRANSLATE_NOOP("OfficePages", "Tiến độ"), "lcdesk.ui.office.completeness_page:CompletenessPage"),
+        # issue 11 (review chain)
+        ("completeness", QT_TRANSLATE_NOOP("OfficePages", "Tiến độ"), "lcdesk.ui.office.completeness_page:CompletenessPage"),
+        ("review", QT_TRANSLATE_NOOP("OfficePages", "Duyệt số liệu"), "lcdesk.ui.office.review_page:ReviewPage"),
+        ("audit", QT_TRANSLATE_NOOP("OfficePages", "Nhật ký"), "lcdesk.ui.office.audit_page:AuditPage"),
         # issue 12 (figures, checks, report) adds its pages here.
+        ("report", QT_TRANSLATE_NOOP("OfficePages", "Báo cáo"), "lcdesk.ui.office.report_page:ReportPage"),
     ]

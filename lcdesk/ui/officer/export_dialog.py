@@ -1,8 +1,12 @@
 """'Xuất gói dữ liệu': choose where, write the signed bundle, read it back, say what was written.
 
-Removable drives come first in the list of places, then the Documents folder; any
-other folder can be chosen. Incomplete forms and forms with errors are reported
-before writing, without blocking. The bundle is written in the background (a busy
+Removable drives come first in the list of places, then the folder of the last export
+(remembered in QSettings) and the Documents folder; any other folder can be chosen. A
+destination is always a folder: one that does not exist is created only when the officer
+says so (``export_place``); the file is always a new ``.lcb``. The officer ticks the units
+and years that go in (``ExportChoice``), and sees per unit and year which forms are
+unfinished or wrong, before writing, without blocking. With several catalogs, a combo
+chooses the catalog of the bundle. The bundle is written in the background (a busy
 bar shows meanwhile) by ``bundle.export_bundle``, which also reads it back and checks
 it; the result page lists the file, its size, units, years and counts, with the next
 step and a button that opens the folder with the file selected.
@@ -13,7 +17,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,12 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lcdesk.core.officer import entry
-
 from lcdesk.core.exchange import identity
 
-from lcdesk.core.units import registry as units
 from lcdesk.core.exchange.bundle import export_bundle
+from lcdesk.ui.officer.export_choice import ExportChoice
 from lcdesk.core.errors import LcdeskError
 from lcdesk.core.store import Store
 from lcdesk.ui.widgets import drives
@@ -52,25 +54,24 @@ ERROR_STYLE = "color:#a00000; font-weight:600;"
 DEST_ROLE = Qt.ItemDataRole.UserRole
 
 
-def export_in_home(home: str, destination: str, period: int | None):
-    """The background job: its own connection to the store (SQLite connections stay on their thread)."""
+LAST_FOLDER_KEY = "export/last_folder"
+
+
+UI_SETTINGS_FILE = "ui.ini"
+
+
+def settings(home) -> QSettings:
+    """The window's own settings (last export folder): an INI file in the data folder, so that
+    each officer's data folder remembers its own places and a portable copy keeps them."""
+    return QSettings(str(Path(home) / UI_SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def export_in_home(home: str, destination: str, choice: dict):
+    """The background job: its own connection to the store (SQLite connections stay on their thread).
+
+    ``choice``: plain data, {"units", "periods", "catalog_id", "create_folder"}."""
     with Store.open(home) as store:
-        return export_bundle(store, destination, period)
-
-
-def pending_forms(store, periods: list[int]) -> dict[str, int]:
-    """{'errors': n, 'unfinished': n, 'total': n} over the assigned forms of every unit and year."""
-    prov = identity.provisioning(store)
-    catalog = store.get_catalog(prov["catalogs"][0])
-    counts = {"errors": 0, "unfinished": 0, "total": 0}
-    for unit in prov["units"]:
-        assigned = units.indicators_for_unit(catalog, units.from_dict(unit))
-        for period in periods:
-            for status in entry.progress(store, catalog, unit["code"], period, assigned).values():
-                counts["total"] += 1
-                counts["errors"] += status == entry.ERRORS
-                counts["unfinished"] += status in (entry.EMPTY, entry.DRAFT)
-    return counts
+        return export_bundle(store, destination, **choice)
 
 
 class ExportDialog(QDialog):
@@ -84,7 +85,8 @@ class ExportDialog(QDialog):
         self.result = None
         self.error_text = ""
         self.prov = identity.provisioning(store)
-        self.pending = {"errors": 0, "unfinished": 0, "total": 0}
+        self.catalog_ids = list(self.prov.get("catalogs") or [])
+        self.create_folder = False
         self.setObjectName("export_dialog")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_choose_page())
@@ -93,20 +95,22 @@ class ExportDialog(QDialog):
         layout.addWidget(self.stack)
         self.fill_places(drives.destinations() if places is None else places)
         self.retranslate_ui()
-        self.count_pending()
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(560)
 
     # ------------------------------------------------------------ building
     def _build_choose_page(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("export_choose_page")
         self.intro = plain_label("export_intro", page)
-        self.pending_label = plain_label("export_pending", page)
-        self.pending_label.setStyleSheet(WARNING_STYLE)
-        self.period_label = QLabel(page)
-        self.period_combo = QComboBox(page)
-        self.period_combo.setObjectName("export_period_combo")
-        self.period_label.setBuddy(self.period_combo)
+        self.catalog_label = QLabel(page)
+        self.catalog_combo = QComboBox(page)
+        self.catalog_combo.setObjectName("export_catalog_combo")
+        self.catalog_label.setBuddy(self.catalog_combo)
+        for catalog_id in self.catalog_ids:
+            self.catalog_combo.addItem(self.store.get_catalog(catalog_id).title, catalog_id)
+        self.choice_holder = QVBoxLayout()
+        self.choice = None
+        self._build_choice(page)
         self.places_label = QLabel(page)
         self.places_list = QListWidget(page)
         self.places_list.setObjectName("places_list")
@@ -123,19 +127,20 @@ class ExportDialog(QDialog):
         self.export_button.setDefault(True)
         self.cancel_button = QPushButton(page)
         self.cancel_button.setObjectName("cancel_export_button")
-        period_row = QHBoxLayout()
-        period_row.addWidget(self.period_label)
-        period_row.addWidget(self.period_combo)
-        period_row.addStretch(1)
+        catalog_row = QHBoxLayout()
+        catalog_row.addWidget(self.catalog_label)
+        catalog_row.addWidget(self.catalog_combo, 1)
+        for widget in (self.catalog_label, self.catalog_combo):
+            widget.setVisible(len(self.catalog_ids) > 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.intro, self.pending_label):
-            layout.addWidget(widget)
-        layout.addLayout(period_row)
+        layout.addWidget(self.intro)
+        layout.addLayout(catalog_row)
+        layout.addLayout(self.choice_holder)
         layout.addWidget(self.places_label)
         layout.addWidget(self.places_list, 1)
         layout.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -147,8 +152,19 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.places_list.currentItemChanged.connect(lambda *_a: self._update_buttons())
         self.places_list.itemActivated.connect(lambda _item: self.start_export())
-        self.period_combo.currentIndexChanged.connect(lambda _i: self.count_pending())
+        self.catalog_combo.currentIndexChanged.connect(lambda _i: self._build_choice(page))
         return page
+
+    def _build_choice(self, page: QWidget) -> None:
+        """The units and years of the chosen catalog (rebuilt when the catalog changes)."""
+        if self.choice is not None:
+            self.choice_holder.removeWidget(self.choice)
+            self.choice.deleteLater()
+        self.choice = ExportChoice(self.store, self.catalog_id(), page)
+        self.choice.pending_label.setStyleSheet(WARNING_STYLE)
+        self.choice.changed.connect(self._update_buttons)
+        self.choice_holder.addWidget(self.choice)
+        self._update_buttons()
 
     def _build_done_page(self) -> QWidget:
         page = QWidget(self)
@@ -193,16 +209,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Xuất gói dữ liệu"))
         self.intro.setText(self.tr("Gói dữ liệu chứa mọi số liệu bạn đã nhập, được ký bằng khóa của bạn. "
                                    "Chọn nơi lưu: USB để trao tay, hoặc một thư mục để gửi thư điện tử."))
-        self.period_label.setText(self.tr("&Năm báo cáo:"))
-        self.period_combo.setAccessibleName(self.tr("Năm báo cáo cần xuất"))
-        selected = self.period_combo.currentData()
-        self.period_combo.blockSignals(True)
-        self.period_combo.clear()
-        self.period_combo.addItem(self.tr("Tất cả các năm"), None)
-        for period in self.prov.get("periods") or []:
-            self.period_combo.addItem(str(period), int(period))
-        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(selected)))
-        self.period_combo.blockSignals(False)
+        self.catalog_label.setText(self.tr("&Danh mục chỉ số:"))
+        self.catalog_combo.setAccessibleName(self.tr("Danh mục chỉ số của gói"))
         self.places_label.setText(self.tr("&Lưu vào:"))
         self.places_list.setAccessibleName(self.tr("Nơi lưu gói dữ liệu"))
         self.other_button.setText(self.tr("Chọn &thư mục khác…"))
@@ -215,7 +223,6 @@ class ExportDialog(QDialog):
             self.summary[key][0].setText(text)
         self.reveal_button.setText(self.tr("&Mở thư mục chứa tệp"))
         self.close_button.setText(self.tr("Đó&ng"))
-        self.show_pending()
         self._fill_result()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -227,18 +234,25 @@ class ExportDialog(QDialog):
     def fill_places(self, places: list[drives.Destination]) -> None:
         self.places_list.clear()
         style = self.style()
+        last = str(settings(self.store.home).value(LAST_FOLDER_KEY, "") or "")
+        if last and Path(last).is_dir() and all(p.path != last for p in places):
+            removable = [p for p in places if p.removable]
+            places = removable + [drives.Destination(last, last, False)] + [p for p in places if not p.removable]
         for place in places:
             icon = style.standardIcon(QStyle.StandardPixmap.SP_DriveFDIcon if place.removable
                                       else QStyle.StandardPixmap.SP_DirIcon)
             self._add_place(place, icon)
+        rows = [i for i in range(self.places_list.count()) if self.places_list.item(i).data(DEST_ROLE).path == last]
         if self.places_list.count():
-            self.places_list.setCurrentRow(0)
+            self.places_list.setCurrentRow(rows[0] if rows else 0)
         self._update_buttons()
 
     def _add_place(self, place: drives.Destination, icon: QIcon) -> QListWidgetItem:
         text = place.label
         if place.removable:
             text = self.tr("USB / ổ đĩa rời: %1").replace("%1", place.label)
+        elif not Path(place.path).is_dir():
+            text = self.tr("%1 (chưa có thư mục này)").replace("%1", place.label)
         item = QListWidgetItem(icon, text, self.places_list)
         item.setData(DEST_ROLE, place)
         item.setToolTip(place.path)
@@ -256,29 +270,37 @@ class ExportDialog(QDialog):
         item = self.places_list.currentItem()
         return item.data(DEST_ROLE) if item is not None else None
 
-    def period(self) -> int | None:
-        return self.period_combo.currentData()
+    def catalog_id(self) -> str | None:
+        return self.catalog_combo.currentData() if self.catalog_ids else None
+
+    @property
+    def pending(self) -> dict[str, int]:
+        return self.choice.counts()
+
+    @property
+    def pending_label(self) -> QLabel:
+        return self.choice.pending_label
 
     def _update_buttons(self) -> None:
-        self.export_button.setEnabled(self.destination() is not None and not self.busy.isVisible())
+        if not hasattr(self, "export_button"):  # still building
+            return
+        empty = self.choice is None or self.choice.is_empty()
+        self.export_button.setEnabled(self.destination() is not None and not self.busy.isVisible() and not empty)
 
-    def count_pending(self) -> None:
-        periods = [self.period()] if self.period() else list(self.prov.get("periods") or [])
-        self.pending = pending_forms(self.store, periods)
-        self.show_pending()
+    def choice_data(self) -> dict:
+        """What the background job needs, as plain data."""
+        return {"units": self.choice.chosen_units(), "periods": self.choice.chosen_periods() or None,
+                "catalog_id": self.catalog_id(), "create_folder": self.create_folder}
 
-    def show_pending(self) -> None:
-        """Incomplete forms and forms with errors: said before writing, never blocking."""
-        counts = self.pending
-        lines = []
-        if counts["errors"]:
-            lines.append(self.tr("%n biểu mẫu còn lỗi: số liệu lỗi sẽ không được đưa vào gói.", "", counts["errors"]))
-        if counts["unfinished"]:
-            lines.append(self.tr("%n biểu mẫu chưa hoàn thành (chưa nhập hoặc còn nháp).", "", counts["unfinished"]))
-        if lines:
-            lines.append(self.tr("Bạn vẫn có thể xuất gói bây giờ và xuất lại khi đã nhập xong."))
-        self.pending_label.setText("\n".join(lines))
-        self.pending_label.setVisible(bool(lines))
+    def _confirm_folder(self, place: drives.Destination) -> bool:
+        """A missing folder is created only when the officer says so."""
+        if Path(place.path).exists() or place.path.lower().endswith(".lcb"):
+            return True
+        self.create_folder = prompts.ask_yes_no(
+            self, self.tr("Xuất gói dữ liệu"),
+            self.tr("Thư mục “%1” chưa có. Tạo thư mục này và lưu gói vào đó?").replace("%1", place.path),
+            default_yes=True)
+        return self.create_folder
 
     # ------------------------------------------------------------ writing
     def start_export(self) -> None:
@@ -286,15 +308,22 @@ class ExportDialog(QDialog):
         if place is None or self.busy.isVisible():
             return
         self.error_text = ""
+        self.create_folder = False
+        if not self._confirm_folder(place):
+            self.error_text = self.tr("Chưa xuất: thư mục “%1” không tồn tại. Hãy chọn một thư mục có sẵn.") \
+                .replace("%1", place.path)
+            self.status_label.setStyleSheet(ERROR_STYLE)
+            self.status_label.setText(self.error_text)
+            return
         self._set_busy(True)
         self.status_label.setStyleSheet("")
         self.status_label.setText(self.tr("Đang ghi và đọc lại gói dữ liệu… Đừng rút USB."))
-        job = partial(export_in_home, str(self.store.home), place.path, self.period())
+        job = partial(export_in_home, str(self.store.home), place.path, self.choice_data())
         tasks.run_in_background(job, self._on_exported, self._on_failed)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.places_list, self.other_button, self.period_combo, self.cancel_button):
+        for widget in (self.places_list, self.other_button, self.choice, self.catalog_combo, self.cancel_button):
             widget.setEnabled(not busy)
         self._update_buttons()
 
@@ -317,6 +346,7 @@ class ExportDialog(QDialog):
         self._set_busy(False)
         self.status_label.setText("")
         self.result = result
+        settings(self.store.home).setValue(LAST_FOLDER_KEY, str(Path(result.path).parent))
         self._fill_result()
         self.stack.setCurrentIndex(1)
         self.close_button.setDefault(True)

@@ -78,15 +78,20 @@ class ExportHistory(QWidget):
     def refresh(self) -> None:
         """Read the history from the store again (after an export)."""
         self.exports = list(reversed(self.store.exports()))
+        self.receipts = self.store.export_receipts()  # issue 11: "đã nhận" once a receipt confirmed it
         self.render()
 
     def render(self) -> None:
         self.list.clear()
         exports = self.exports
+        receipts = getattr(self, "receipts", {})
         for row in exports:
             path = Path(row["path"])
+            content = self.describe(row.get("summary") or {})
+            if row["bundle_id"] in receipts:
+                content += " · " + self.tr("đã nhận %1").replace("%1", format_timestamp(receipts[row["bundle_id"]]["received_at"]))
             item = QTreeWidgetItem(self.list, [format_timestamp(row["at"]), path.name, str(path.parent),
-                                               format_size(row["size"]), self.describe(row.get("summary") or {})])
+                                               format_size(row["size"]), content])
             item.setData(0, PATH_ROLE, str(path))
             item.setToolTip(1, str(path))
             item.setToolTip(2, str(path.parent))

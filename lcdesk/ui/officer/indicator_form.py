@@ -40,6 +40,7 @@ from lcdesk.ui.widgets import prompts
 from lcdesk.ui.officer.cell_history import CellHistory
 from lcdesk.ui.officer.evidence_list import EvidenceList, local_files
 from lcdesk.ui.officer.form_actions import FormActions
+from lcdesk.ui.officer.feedback_note import FeedbackNote
 from lcdesk.ui.officer.form_header import FormHeader
 from lcdesk.ui.officer.form_keys import FormKeys
 from lcdesk.ui.officer.measure_block import MeasureBlock
@@ -92,11 +93,13 @@ class IndicatorForm(QWidget):
         self.content = QWidget(body)
         self.content.setObjectName("form_content")
         self.header = FormHeader(self.content)
+        self.review_note = FeedbackNote(self.store, self.content)  # the office's comment (issue 11)
         self.blocks_layout = QVBoxLayout()
         self._build_extras()
         column = QVBoxLayout(self.content)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.header)
+        column.addWidget(self.review_note)
         column.addLayout(self.blocks_layout)
         for widget in (self.note_label, self.note_edit, self.evidence_label, self.evidence,
                        self.history_toggle, self.history):
@@ -186,6 +189,7 @@ class IndicatorForm(QWidget):
         self._session += 1
         self.actions.saved_label.clear()
         self.header.show_indicator(catalog, self.indicator, int(period))
+        self.review_note.show_form(self.key)
         self._loading = True
         try:
             self._build_blocks()

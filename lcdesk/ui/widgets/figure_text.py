@@ -1,15 +1,18 @@
 """Figures as an officer reads them: '95,2 %', '5.521.300', 'Rất tốt (4)', 'Tăng'.
 
-Numbers follow the interface locale (Vietnamese: comma decimals, dot thousands).
+Numbers come from ``lcdesk.core.numbers`` (the one formatting module: comma decimals,
+dot thousands, round half up), in the interface language.
 ``describe_payload`` turns a stored payload into one line, for the previous
 period's value and for the history of a cell.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from lcdesk.core import numbers
 from lcdesk.core.officer import entry
+from lcdesk.ui.widgets.formatting import interface_language
 
 CONTEXT = "FigureText"
 RATING_LABELS = {
@@ -38,23 +41,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def format_number(value: float, decimals: int = 2) -> str:
-    """95.25 -> '95,25'; 95.0 -> '95'; 5521300 -> '5.521.300' (Vietnamese)."""
-    locale = QLocale()
-    rounded = round(float(value), decimals)
-    if rounded.is_integer():
-        return locale.toString(int(rounded))
-    text = locale.toString(rounded, "f", decimals)
-    point = locale.decimalPoint()
-    return text.rstrip("0").rstrip(point) if point in text else text
+def format_number(value: float, decimals: int | None = None) -> str:
+    """95.25 -> '95,25'; 95.0 -> '95'; 5521300 -> '5.521.300'; 3.125 -> '3,13' (round half up)."""
+    return numbers.format_number(value, decimals, language=interface_language())
 
 
 def format_rate(rate: float | None) -> str:
-    return "" if rate is None else f"{format_number(rate)} %"
+    """71.25 -> '71,25 %'; '' for none."""
+    return numbers.format_percent(rate, language=interface_language())
 
 
 def format_count(count) -> str:
-    return "" if count is None else format_number(count, 0)
+    return numbers.format_count(count, language=interface_language())
 
 
 def rating_text(rating: int | None) -> str:
@@ -67,23 +65,22 @@ def direction_text(direction: str | None) -> str:
     return tr(DIRECTION_LABELS[direction]) if direction in DIRECTION_LABELS else ""
 
 
-def describe_payload(kind: str, payload: dict | None) -> str:
-    """One line for a stored payload; drafts with errors and cleared cells say so."""
+def describe_payload(kind: str, payload: dict | None, measure=None) -> str:
+    """One line for a stored payload (``numbers.format_figure`` with translated words);
+    drafts with errors and cleared cells say so."""
     if payload is None:
         return QCoreApplication.translate("FigureText", "(đã xóa)")
     if entry.DRAFT_INPUT in payload:
-        typed = ", ".join(f"{k}={v}" for k, v in payload[entry.DRAFT_INPUT].items() if v)
-        return QCoreApplication.translate("FigureText", "Nháp còn lỗi") + (f": {typed}" if typed else "")
-    if kind == "percent":
-        text = format_rate(payload.get("rate"))
-        if payload.get("numerator") is not None and payload.get("denominator") is not None:
-            text += f" ({format_count(payload['numerator'])}/{format_count(payload['denominator'])})"
-        return text
+        return QCoreApplication.translate("FigureText", "Nháp còn lỗi")
     if kind == "count_by_sex":
-        text = QCoreApplication.translate("FigureText", "Nam %1, Nữ %2, Tổng %3").replace("%1", format_count(payload.get("male"))) \
+        text = QCoreApplication.translate("FigureText", "Nam %1 · Nữ %2 · Tổng %3").replace("%1", format_count(payload.get("male"))) \
             .replace("%2", format_count(payload.get("female"))).replace("%3", format_count(payload.get("total")))
-        return text + (f"; {format_rate(payload['rate'])}" if payload.get("rate") is not None else "")
+        unit = getattr(measure, "unit", "")
+        text += f" {unit}" if unit and unit != "%" else ""
+        return text + (f" · {format_rate(payload['rate'])}" if payload.get("rate") is not None else "")
     if kind == "rating5":
         return rating_text(payload.get("rating"))
-    text = direction_text(payload.get("direction"))
-    return text + (f" ({format_number(payload['figure'])})" if payload.get("figure") is not None else "")
+    if kind == "trend":
+        text = direction_text(payload.get("direction"))
+        return text + (f" ({format_number(payload['figure'])})" if payload.get("figure") is not None else "")
+    return numbers.format_figure(kind, payload, measure, language=interface_language())

@@ -1,21 +1,31 @@
-"""Numbers, sizes and dates as an officer reads them, in the interface locale."""
+"""Numbers, sizes and dates as an officer reads them, in the interface language.
+
+Numbers come from ``lcdesk.core.numbers`` (the one formatting module; round half up).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, Qt
+
+from lcdesk.core import numbers
+from lcdesk.ui.i18n import current_language
+
+
+def interface_language() -> str:
+    """The interface language for ``lcdesk.core.numbers`` ("vi" or "en")."""
+    return "en" if current_language() == "en" else "vi"
 
 
 def format_size(size: int) -> str:
     """12595 -> '12,3 KB' (Vietnamese) or '12.3 KB' (English); 1024-based like Explorer."""
-    locale = QLocale()
-    if size < 1024:
-        return QCoreApplication.translate("formatting", "%1 byte").replace("%1", locale.toString(int(size)))
-    for unit, factor in (("KB", 1024), ("MB", 1024 ** 2), ("GB", 1024 ** 3)):
-        if size < factor * 1024 or unit == "GB":
-            return f"{locale.toString(size / factor, 'f', 1)} {unit}"
-    return str(size)
+    return numbers.format_size(size, language=interface_language())
+
+
+def format_number(value, decimals: int | None = None, *, trim: bool | None = None) -> str:
+    """``numbers.format_number`` in the interface language."""
+    return numbers.format_number(value, decimals, trim=trim, language=interface_language())
 
 
 def format_date(day: date) -> str:

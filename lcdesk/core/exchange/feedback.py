@@ -1,0 +1,109 @@
+"""Feedback (``.lcf``): the office's returns and approvals, carried back to one officer.
+
+The office writes, per officer key, a package of kind ``feedback`` holding the current
+review state of every reviewed form of that officer's units: returned (with the comment
+per cell), answered (seen, not yet decided), approved (with the values approved), or
+changed after approval. Each form names the officer's own records the office judged
+(``seen``: [measure, sequence number]), so the officer's installation can tell whether
+it has changed the form since. Opened by the officer (``lcdesk open``, the window),
+returned forms come first in the to-do list with the comment beside the field, and the
+next bundle answers them. Format: docs/bundle-format.md, "Receipts and feedback".
+"""
+
+from __future__ import annotations
+
+from lcdesk.core.exchange import identity, office_files
+from lcdesk.core.exchange.office_files import is_int, is_text, refuse
+
+KIND, SUFFIX, MEMBER = "feedback", ".lcf", "feedback.json"
+SENT_STATES = ("returned", "answered", "approved", "changed_after_approval")
+FORM_FIELDS = frozenset({"catalog", "unit", "period", "indicator", "state", "comments", "approved", "seen",
+                         "reviewed_at"})
+
+
+def forms_for(store, key_id: str) -> list[dict]:
+    """The reviewed forms of ``key_id``'s units, as they travel in ``feedback.json``."""
+    from lcdesk.core.office import review
+
+    key = store.trusted_key(key_id)
+    units = set(key.units) if key else set()
+    pairs = sorted({(r["catalog"], int(r["period"])) for r in store.review_records() if r["unit"] in units})
+    out = []
+    for catalog_id, period in pairs:
+        for (unit, code), form in sorted(review.forms(store, catalog_id, period).items()):
+            if unit in units and form.state in SENT_STATES:
+                out.append({"catalog": catalog_id, "unit": unit, "period": period, "indicator": code,
+                            "state": form.state, "comments": form.comments, "approved": form.approved,
+                            "seen": [[m, s] for m, a, s in form.records if a == key_id],
+                            "reviewed_at": form.reviewed_at})
+    return out
+
+
+def write_feedback(store, key_id: str, out) -> dict:
+    """Office: write the signed feedback file for the officer ``key_id``; noted in the audit."""
+    from lcdesk.core.office import audit
+
+    forms = forms_for(store, key_id)
+    info = office_files.write(store, KIND, MEMBER, key_id, out, {"forms": forms})
+    summary = {"forms": len(forms), "returned": sum(f["state"] == "returned" for f in forms),
+               "approved": sum(f["state"] == "approved" for f in forms)}
+    store.add_issued_file(KIND, key_id, info["seq"], info["package"], str(out), summary)
+    audit.note(store, "feedback", f"{info['officer']} ({key_id})", {**summary, "seq": info["seq"], "file": str(out)},
+               f"feedback:{info['package']}")
+    return {**info, **summary}
+
+
+def check_content(content: dict) -> list[dict]:
+    forms = content.get("forms")
+    if set(content) != {"forms"} or not isinstance(forms, list):
+        raise refuse("bad_content")
+    for f in forms:
+        if not isinstance(f, dict) or set(f) != FORM_FIELDS or f["state"] not in SENT_STATES:
+            raise refuse("bad_content")
+        if not (all(is_text(f[k], 200) for k in ("catalog", "unit", "indicator", "reviewed_at")) and is_int(f["period"])
+                and isinstance(f["comments"], list) and (f["approved"] is None or isinstance(f["approved"], dict))
+                and isinstance(f["seen"], list)):
+            raise refuse("bad_content")
+        for c in f["comments"]:
+            if not isinstance(c, dict) or set(c) != {"measure", "text", "at"} or not all(is_text(v) for v in c.values()):
+                raise refuse("bad_content")
+        if not all(isinstance(s, list) and len(s) == 2 and is_text(s[0], 200) and is_int(s[1]) for s in f["seen"]):
+            raise refuse("bad_content")
+    return forms
+
+
+def open_feedback(store, path) -> dict:
+    """Officer: check and apply a feedback file; returns what it says."""
+    try:
+        pkg, content, seq = office_files.check(store, path, KIND, MEMBER)
+    except office_files.AlreadyApplied:
+        return {"status": "already_applied", "kind": KIND, "file": str(path)}
+    forms = check_content(content)
+    store.apply_file(KIND, pkg.id, seq, {"forms": forms})
+    return {"status": "applied", "kind": KIND, "file": str(path), "seq": seq, "forms": len(forms),
+            "returned": sum(f["state"] == "returned" for f in forms),
+            "approved": sum(f["state"] == "approved" for f in forms)}
+
+
+def todo(store) -> list[dict]:
+    """Officer: the office's latest word on each reviewed form, returned ones first.
+
+    A returned form this officer has changed since is ``answered``; an approved one
+    changed since is ``changed_after_approval`` (it goes back to the office for review)."""
+    applied = store.latest_applied(KIND)
+    if applied is None:
+        return []
+    me = identity.my_key(store).key_id
+    out = []
+    for f in applied["body"]["forms"]:
+        mine = sorted([h.cell.measure, h.seq] for h in store.heads(catalog=f["catalog"], unit=f["unit"],
+                                                                    period=f["period"], indicator=f["indicator"],
+                                                                    author_key=me))
+        changed = mine != sorted(f["seen"])
+        state = {"returned": "answered", "approved": "changed_after_approval"}.get(f["state"], f["state"]) if changed else f["state"]
+        comment = "\n".join(f"{c['measure']}: {c['text']}" if c["measure"] else c["text"] for c in f["comments"])
+        out.append({"catalog": f["catalog"], "unit": f["unit"], "period": f["period"], "indicator": f["indicator"],
+                    "state": state, "comment": comment, "comments": f["comments"], "approved": f["approved"],
+                    "reviewed_at": f["reviewed_at"]})
+    order = {"returned": 0, "changed_after_approval": 1, "answered": 2, "approved": 3}
+    return sorted(out, key=lambda t: (order.get(t["state"], 9), t["catalog"], t["unit"], t["period"], t["indicator"]))

@@ -1,0 +1,60 @@
+"""The office's list of conflicts and settling one (``merge/resolve.py`` records the decision).
+
+A conflict is a cell whose standing records from different officers disagree
+(``merge/rule.py``); it is *reopened* when the office had settled it and a newer
+record from a candidate arrived since. Settling needs a note (why this value): the
+decision is kept with the cell's history and travels to the report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lcdesk.core.errors import EntryError
+from lcdesk.core.office import values_view
+
+
+@dataclass(frozen=True)
+class ConflictItem:
+    catalog: str
+    unit: str
+    unit_name: str | None
+    period: int
+    indicator: str
+    measure: str
+    candidates: int
+    reopened: bool
+
+
+def list_conflicts(store, *, catalog: str | None = None, period: int | None = None) -> list[ConflictItem]:
+    """Every conflict, in cell order (streamed: only the conflicts are kept)."""
+    from lcdesk.core.office.values_json import unit_names
+
+    names = unit_names(store)
+    ctx = values_view.Context(store)
+    return [ConflictItem(v.catalog, v.unit, names.get(v.unit), v.period, v.indicator, v.measure, len(v.sources),
+                         v.reopened)
+            for v in values_view.iter_cells(store, catalog=catalog, period=period, context=ctx) if v.conflict]
+
+
+def current(store, item: ConflictItem) -> values_view.CellView | None:
+    """The conflict's cell as it is now (its candidates), or None if it no longer has records."""
+    return values_view.cell_view(store, item.catalog, item.unit, item.period, item.indicator, item.measure)
+
+
+def settle(store, item: ConflictItem, *, note: str, choose: str | None = None, value_text: str | None = None):
+    """Record the office's decision: a candidate's value (``choose`` = its key id) or a typed value."""
+    from lcdesk.core.merge import resolve
+
+    if not note.strip():
+        raise EntryError("Hãy ghi lý do của quyết định (ví dụ: đã gọi điện xác minh với phường).",
+                         "Give the reason for the decision (e.g. confirmed by phone with the ward).")
+    return resolve.resolve(store, unit=item.unit, period=item.period, indicator=item.indicator, measure=item.measure,
+                           choose=choose, value_text=value_text, note=note.strip(), catalog=item.catalog)
+
+
+def catalog_of_cell(store, *, unit: str, period: int, indicator: str, measure: str) -> str | None:
+    """The catalog id of the one catalog with records for this cell (None when none or several)."""
+    found = {v.catalog for v in values_view.iter_cells(store, unit=unit, period=period)
+             if (v.indicator, v.measure) == (indicator, measure)}
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,142 @@
+"""Cách ly: every rejected file with its reason and date; open its folder, retry, delete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from lcdesk.core.exchange import importer
+from lcdesk.core.office import inbox
+from lcdesk.ui.i18n import current_language
+from lcdesk.ui.office.import_results import reason_text, status_text
+from lcdesk.ui.widgets import prompts, reveal
+from lcdesk.ui.widgets.formatting import format_timestamp
+from lcdesk.ui.widgets.labels import heading_label, plain_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class QuarantinePage(QWidget):
+    """``changed()`` after a retry imported something (the desk refreshes the other pages)."""
+
+    changed = Signal()
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("quarantine_page")
+        self.rows: list[dict] = []
+        self.heading = heading_label("quarantine_heading", self)
+        self.hint = plain_label("quarantine_hint", self)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("quarantine_table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(2, 140)
+        self.open_button = QPushButton(self, objectName="open_quarantine_folder_button")
+        self.retry_button = QPushButton(self, objectName="retry_button")
+        self.delete_button = QPushButton(self, objectName="delete_quarantined_button")
+        self.result = plain_label("quarantine_result", self)
+        buttons = QHBoxLayout()
+        for b in (self.retry_button, self.open_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addWidget(self.table, 1)
+        self.open_button.clicked.connect(self.open_folder)
+        self.retry_button.clicked.connect(self.retry)
+        self.delete_button.clicked.connect(self.delete)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.retranslate_ui()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Gói bị từ chối (cách ly)"))
+        self.hint.setText(self.tr("Các tệp bị từ chối được giữ lại ở đây cùng lý do. Sau khi đã đăng ký cán bộ hoặc nhập "
+                                  "danh mục còn thiếu, chọn tệp và bấm “Thử lại”."))
+        self.table.setHorizontalHeaderLabels([self.tr("Tệp"), self.tr("Lý do"), self.tr("Ngày")])
+        self.open_button.setText(self.tr("Mở &thư mục"))
+        self.retry_button.setText(self.tr("Thử &lại"))
+        self.delete_button.setText(self.tr("&Xóa…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.refresh()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        self.rows = list(reversed(inbox.quarantine_rows(self.store)))  # newest first
+        english = current_language() == "en"
+        self.table.setRowCount(len(self.rows))
+        for i, row in enumerate(self.rows):
+            reason = row["reason"] if english else row["reason_vi"]
+            cells = (row["file"], reason, format_timestamp(row["when"]))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, row["id"])
+                self.table.setItem(i, column, item)
+        self.table.resizeRowsToContents()
+        self._update_buttons()
+
+    def selected(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def select_file(self, name: str) -> bool:
+        for i, row in enumerate(self.rows):
+            if row["file"] == name:
+                self.table.selectRow(i)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        self.delete_button.setEnabled(row is not None)
+        self.retry_button.setEnabled(bool(row and row["present"]))
+        self.open_button.setEnabled(bool(row and row["stored_path"]))
+
+    def open_folder(self) -> None:
+        row = self.selected()
+        if row and row["stored_path"]:
+            reveal.reveal(row["stored_path"])
+
+    def retry(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        outcome = inbox.retry_quarantined(self.store, row["id"])
+        self.refresh()
+        if outcome is None:
+            self.result.setText(self.tr("Không còn bản sao của tệp này."))
+            return
+        text = self.tr("%1: %2").replace("%1", row["file"]).replace("%2", status_text(outcome.status))
+        if outcome.status == importer.REJECTED:
+            text += " — " + reason_text(outcome)
+        self.result.setText(text)
+        if outcome.status != importer.REJECTED:
+            self.changed.emit()
+
+    def delete(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        question = self.tr("Xóa hẳn tệp “%1” khỏi mục cách ly? Không thể hoàn tác; nếu cần, hãy xin cán bộ gửi lại gói.")
+        if not prompts.ask_yes_no(self, self.tr("Xóa tệp bị từ chối"), question.replace("%1", Path(row["file"]).name)):
+            return
+        inbox.delete_quarantined(self.store, row["id"])
+        self.result.setText(self.tr("Đã xóa %1.").replace("%1", row["file"]))
+        self.refresh()

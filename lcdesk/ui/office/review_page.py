@@ -1,0 +1,204 @@
+"""Duyệt số liệu: approve forms (selected, or every clean one), return them with a comment, unapprove.
+
+Rows are the forms that arrived, returned and changed ones first; a form changed after
+approval shows the approved value beside the new one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from lcdesk.core.errors import LcdeskError
+from lcdesk.core.exchange import identity
+from lcdesk.core.office import completeness, review, review_actions
+from lcdesk.ui.office.completeness_page import default_period
+from lcdesk.ui.office.review_labels import state_colour, state_name
+from lcdesk.ui.widgets import prompts
+from lcdesk.ui.widgets.labels import heading_label, plain_label
+
+ORDER = {"returned": 0, "changed_after_approval": 1, "answered": 2, "complete": 3, "draft": 4, "approved": 5}
+
+
+def value_text(payload) -> str:
+    if not payload:
+        return "—"
+    if payload.get("numerator") is not None and payload.get("denominator") is not None:
+        return f"{payload['numerator']}/{payload['denominator']} ({payload.get('rate', 0):g} %)"
+    shown = [f"{v:g}" if isinstance(v, (int, float)) else str(v) for k, v in sorted(payload.items()) if k != "input"]
+    return " · ".join(shown)
+
+
+def values_text(values: dict | None) -> str:
+    if not values:
+        return ""
+    return "; ".join(value_text(v) if len(values) == 1 else f"{m}: {value_text(v)}" for m, v in sorted(values.items()))
+
+
+class ReviewPage(QWidget):
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.rows: list[review.Form] = []
+        self.setObjectName("review_page")
+        self.heading = heading_label("review_heading", self)
+        self.period_label = QLabel(self)
+        self.period_spin = QSpinBox(self, objectName="review_period")
+        self.period_spin.setRange(2000, 2100)
+        self.period_spin.setValue(default_period(store))
+        self.unit_combo = QComboBox(self, objectName="review_unit")
+        self.table = QTableWidget(0, 6, self, objectName="review_table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((170, 80, 130, 130, 130)):
+            self.table.setColumnWidth(column, width)
+        self.comment_label = QLabel(self)
+        self.comment_edit = QLineEdit(self, objectName="review_comment")
+        self.comment_label.setBuddy(self.comment_edit)
+        self.approve_button = QPushButton(self, objectName="approve_button")
+        self.clean_button = QPushButton(self, objectName="approve_clean_button")
+        self.return_button = QPushButton(self, objectName="return_button")
+        self.unapprove_button = QPushButton(self, objectName="unapprove_button")
+        self.result = plain_label("review_result", self)
+        self._lay_out()
+        self.period_spin.valueChanged.connect(lambda _v: self.refresh())
+        self.unit_combo.currentIndexChanged.connect(lambda _i: self.render())
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.clean_button.clicked.connect(self.approve_clean)
+        self.return_button.clicked.connect(self.return_selected)
+        self.unapprove_button.clicked.connect(self.unapprove_selected)
+        self.retranslate_ui()
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        for w in (self.period_label, self.period_spin, self.unit_combo):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.clean_button)
+        comment = QHBoxLayout()
+        comment.addWidget(self.comment_label)
+        comment.addWidget(self.comment_edit, 1)
+        buttons = QHBoxLayout()
+        for b in (self.approve_button, self.return_button, self.unapprove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(comment)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Duyệt số liệu"))
+        self.period_label.setText(self.tr("&Năm báo cáo:"))
+        self.period_label.setBuddy(self.period_spin)
+        self.table.setHorizontalHeaderLabels([self.tr("Đơn vị"), self.tr("Chỉ số"), self.tr("Trạng thái"),
+                                              self.tr("Giá trị"), self.tr("Giá trị đã duyệt"), self.tr("Nhận xét")])
+        self.comment_label.setText(self.tr("Nhận xét / &lý do:"))
+        self.comment_edit.setPlaceholderText(self.tr("Ví dụ: Mẫu số không khớp với dân số năm 2025"))
+        self.approve_button.setText(self.tr("&Duyệt các dòng đã chọn"))
+        self.clean_button.setText(self.tr("Duyệt mọi biểu mẫu &hợp lệ"))
+        self.clean_button.setToolTip(self.tr("Hoàn thành, không xung đột và không có kiểm tra nào bị lỗi"))
+        self.return_button.setText(self.tr("&Trả lại để sửa"))
+        self.unapprove_button.setText(self.tr("&Bỏ duyệt"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.render()
+        super().changeEvent(event)
+
+    def catalog_id(self) -> str:
+        return identity.office_catalog_keys(self.store)[0].split("@")[0]
+
+    def refresh(self) -> None:
+        forms = review.forms(self.store, self.catalog_id(), self.period_spin.value())
+        self.all_rows = sorted((f for f in forms.values() if f.state != review.NOT_RECEIVED),
+                               key=lambda f: (ORDER.get(f.state, 9), f.unit, f.indicator))
+        names = completeness.unit_names(self.store)
+        self.names = {code: name for code, (name, _kind) in names.items()}
+        current = self.unit_combo.currentData()
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.clear()
+        self.unit_combo.addItem(self.tr("Mọi đơn vị"), None)
+        for code in sorted({f.unit for f in self.all_rows}, key=lambda c: self.names.get(c, c)):
+            self.unit_combo.addItem(self.names.get(code, code), code)
+        self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(current)))
+        self.unit_combo.blockSignals(False)
+        self.render()
+
+    def render(self) -> None:
+        unit = self.unit_combo.currentData()
+        self.rows = [f for f in self.all_rows if unit is None or f.unit == unit]
+        self.table.setRowCount(len(self.rows))
+        for i, f in enumerate(self.rows):
+            comments = "\n".join(f"{c['measure']}: {c['text']}" if c["measure"] else c["text"] for c in f.comments)
+            cells = (self.names.get(f.unit, f.unit), f.indicator, state_name(f.state), values_text(f.values),
+                     values_text(f.approved) if f.state == review.CHANGED else "", comments)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setBackground(state_colour(f.state))
+                item.setData(Qt.ItemDataRole.UserRole, i)
+                self.table.setItem(i, column, item)
+        self.table.resizeRowsToContents()
+
+    def selected(self) -> list[review.Form]:
+        return [self.rows[r.row()] for r in self.table.selectionModel().selectedRows()]
+
+    def _run(self, action) -> None:
+        try:
+            message = action()
+        except LcdeskError as exc:
+            prompts.user_error(self, exc)
+            return
+        self.refresh()
+        self.result.setText(message)
+
+    def approve_selected(self) -> None:
+        chosen = self.selected()
+        period = self.period_spin.value()
+
+        def act():
+            done = 0
+            for unit in sorted({f.unit for f in chosen}):
+                done += len(review_actions.approve(self.store, self.catalog_id(), period, unit,
+                                                   [f.indicator for f in chosen if f.unit == unit]))
+            return self.tr("Đã duyệt %1 biểu mẫu.").replace("%1", str(done))
+        self._run(act)
+
+    def approve_clean(self) -> None:
+        rows = lambda: review_actions.approve(self.store, self.catalog_id(), self.period_spin.value(),  # noqa: E731
+                                              self.unit_combo.currentData(), all_clean=True)
+        self._run(lambda: self.tr("Đã duyệt %1 biểu mẫu hợp lệ.").replace("%1", str(len(rows()))))
+
+    def return_selected(self) -> None:
+        chosen, text = self.selected(), self.comment_edit.text()
+
+        def act():
+            for f in chosen:
+                review_actions.return_form(self.store, self.catalog_id(), self.period_spin.value(), f.unit,
+                                           f.indicator, text)
+            self.comment_edit.clear()
+            return self.tr("Đã trả lại %1 biểu mẫu để sửa.").replace("%1", str(len(chosen)))
+        self._run(act)
+
+    def unapprove_selected(self) -> None:
+        chosen, text = self.selected(), self.comment_edit.text()
+
+        def act():
+            for f in chosen:
+                review_actions.unapprove(self.store, self.catalog_id(), self.period_spin.value(), f.unit,
+                                         [f.indicator], text)
+            self.comment_edit.clear()
+            return self.tr("Đã bỏ duyệt %1 biểu mẫu.").replace("%1", str(len(chosen)))
+        self._run(act)
