@@ -97,9 +97,19 @@ def main(argv=None) -> int:
     print(f"desk  (inbox worker on the thread pool, {signals} progress signals): {desk_s:8.2f} s")
     print(f"ratio desk/cli:   {desk_s / cli_s:.2f}  (aim: <= 1.1)")
     print(f"ratio desk/floor: {desk_s / floor_s:.2f}")
+    values_table_section(work / "office-desk")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+# ------------------------------------------------- the values table (issue 10 §8; bench/values_table.py)
+def values_table_section(office_home: Path) -> None:
+    """Time to fill the values table for the imported office, against a plain-strings model."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import values_table
+
+    values_table.report(values_table.measure(office_home))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ alternate app/bare; the first pair only warms caches and creates the data folder
 
     python bench/startup.py                       # source checkout, Qt offscreen
     python bench/startup.py --runs 9 --max-ratio 4
+    python bench/startup.py --demo                # a set-up officer's window, as every day
     xvfb-run -a -s "-screen 0 1280x800x24" python bench/startup.py \\
         --exe build/win/dist/lcdesk/lcdesk.exe --wine   # the frozen Windows build under Wine
 
@@ -37,9 +38,9 @@ def command(args, home: str) -> list[str]:
         exe = str(Path(args.exe).resolve())
         if args.wine:
             timeout = str(int(args.timeout))  # every Wine call bounded, even a hung one
-            return ["timeout", timeout, "wine", exe, "--home", "Z:" + home.replace("/", "\\")]
-        return [exe, "--home", home]
-    return [sys.executable, str(LAUNCHER), "--home", home]
+            return ["timeout", timeout, "wine", exe, "--home", "Z:" + home.replace("/", "\\"), *(["--demo"] if args.demo else [])]
+        return [exe, "--home", home, *(["--demo"] if args.demo else [])]
+    return [sys.executable, str(LAUNCHER), "--home", home, *(["--demo"] if args.demo else [])]
 
 
 def environment(args, mode: str) -> dict[str, str]:
@@ -91,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--exe", help="a frozen lcdesk.exe instead of the source checkout")
     parser.add_argument("--wine", action="store_true", help="run --exe under Wine")
     parser.add_argument("--display", action="store_true", help="use the real display, not Qt offscreen")
+    parser.add_argument("--demo", action="store_true",
+                        help="start the demo ward officer's window (a set-up installation with figures) "
+                             "instead of a fresh installation's first run")
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--max-ratio", type=float, help="fail when app/bare is above this")
     args = parser.parse_args(argv)
@@ -98,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     medians = {mode: statistics.median(values) for mode, values in times.items()}
     ratio = medians["app"] / medians["bare"]
     where = f"{args.exe} under Wine" if args.wine else (args.exe or "source checkout")
+    where += ", demo officer" if args.demo else ", first run"
     print(f"startup ({where}, {args.runs} runs each, median)")
     for mode, label in (("app", "lcdesk main window"), ("bare", "bare PySide6 window")):
         spread = ", ".join(f"{t * 1000:.0f}" for t in times[mode])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from lcdesk import folder_lock
 from lcdesk.cli import COMMANDS, build_parser, run_command
@@ -27,13 +28,12 @@ DEMO_FOLDER = "demo"  # lcdesk.core.officer.demo_home.DEMO_FOLDER, without impor
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     if _is_cli(argv):
-        args = parser.parse_args(argv)
+        args = build_parser().parse_args(argv)
         args.open_file = None
     else:
         options, files = _split_gui_args(argv)
-        args = parser.parse_args(options)
+        args = build_parser(commands=False).parse_args(options)
         args.open_file = files[0] if files else None
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.demo:
@@ -67,10 +67,17 @@ def _split_gui_args(argv: list[str]) -> tuple[list[str], list[str]]:
 
 def _prepare_demo(args) -> None:
     """``--demo`` (with the demo folder's lock held): set the demo up on first use."""
-    if args.demo:
-        from lcdesk.core.officer.demo_home import open_demo
+    if not args.demo:
+        return
+    if (Path(args.home) / "lcdesk.db").exists():  # set up already? (without loading the demo's code)
+        from lcdesk.core.store import Store
 
-        open_demo(data_home(args.demo_base)).close()
+        with Store.open(args.home) as store:
+            if store.get_setting("role"):
+                return
+    from lcdesk.core.officer.demo_home import open_demo
+
+    open_demo(data_home(args.demo_base)).close()
 
 
 def _print_error(args, exc) -> None:
@@ -113,19 +120,29 @@ def _run_cli(args) -> int:
 
 
 def _run_self_check(args) -> int:
+    """``--self-check`` in a temporary folder, or in ``--home`` while holding its lock."""
     from lcdesk.selfcheck import run
 
-    if args.demo:
-        with FolderLock(args.home) as lock:
-            if lock.try_acquire("cli self-check"):
-                _prepare_demo(args)
-    return run(args.home)
+    if not args.home:
+        return run(None)
+    with FolderLock(data_home(args.home)) as lock:
+        if not lock.try_acquire("cli self-check"):
+            _print_error(args, folder_lock.busy_error(lock))
+            return 2
+        _prepare_demo(args)
+        return run(args.home)
 
 
 def _run_gui(args) -> int:
     """The window, holding the folder's lock; a second start hands its file to the first."""
     from lcdesk.core.errors import LcdeskError
+    from lcdesk.system_libraries import MissingLibrary, check_display
 
+    try:
+        check_display()  # Qt would abort with its own message; say which library is missing
+    except MissingLibrary as exc:
+        print(f"Lỗi: {exc.message_vi}\nError: {exc.message_en}", file=sys.stderr)
+        return 2
     home = data_home(args.home)
     lock = FolderLock(home)
     if not lock.try_acquire("gui"):

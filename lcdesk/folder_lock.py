@@ -42,7 +42,7 @@ _WINDOWS_LOCK_OFFSET = 1 << 20  # the locked byte, far past the holder's text
 # A command missing here counts as writing, the safe default; add read-only ones here.
 READ_ONLY_COMMANDS = frozenset({
     "catalog list", "catalog show", "catalog export", "units", "office values", "backup",
-    "office evidence",
+    "office evidence", "office officers", "office catalogs", "office quarantine",
 })
 
 

@@ -46,3 +46,15 @@ def test_ci_runs_the_readmes_test_command_verbatim():
 def test_every_doc_the_readme_links_exists():
     for link in re.findall(r"\]\((docs/[^)]+)\)", README):
         assert (ROOT / link).exists(), link
+
+
+def test_the_readme_commands_and_ci_share_one_system_libraries_script():
+    """A bare Debian machine: both README commands first install what Qt needs, with the
+    script CI uses too; CI also proves the window starts under Xvfb."""
+    for command in readme_commands():
+        assert command.startswith("python3 tools/system_libraries.py && "), command
+    assert (ROOT / "tools" / "system_libraries.py").is_file()
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert "python3 tools/system_libraries.py --xvfb" in ci
+    assert any(line.startswith("xvfb-run ") and "tools/window_smoke.py" in line for line in ci)
+    assert any("installers/windows/build.sh --smoke" in line for line in ci)

@@ -41,7 +41,9 @@ class Context:
             self.store.close()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The parser; ``commands=False``: the global options only (the window's start-up, which
+    skips registering every command: ~0.05 s)."""
     parser = argparse.ArgumentParser(prog=APP_NAME, description="Learning City Desk — báo cáo chỉ số thành phố học tập.")
     parser.add_argument("--home", help="data folder (default: the per-user data folder, or $LCDESK_HOME)")
     parser.add_argument("--verbose", action="store_true", help="log debugging detail")
@@ -50,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="use the demo data folder (<data folder>/demo: a Hanoi ward officer with sample figures, "
                              "set up on first use); without a command, open the GUI on it")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in MODULES:
         module.register(sub)

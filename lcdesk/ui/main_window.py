@@ -389,11 +389,11 @@ class MainWindow(QMainWindow):
 
     def open_demo_office(self) -> None:
         """The demo city office (twelve officers, an inbox to import), beside the demo officer."""
-        from lcdesk.core.office.demo_office import open_demo_office
+        from lcdesk.core.office.demo_office import open_office_of_demo
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            store = open_demo_office(self.store.home.parent)
+            store = open_office_of_demo(self.store.home)
         except LcdeskError as exc:
             prompts.user_error(self, exc)
             return

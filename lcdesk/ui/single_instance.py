@@ -33,7 +33,9 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+# QtNetwork (~0.03 s to import) loads when the server starts listening, after the first
+# window is painted, or when a second start hands its file over.
 
 HAND_OVER_WAIT_SECONDS = 15.0  # the first process may still be starting (store, window)
 _REPLY = b"ok\n"
@@ -59,18 +61,23 @@ class InstanceServer(QObject):
     def __init__(self, home: str | os.PathLike, parent: QObject | None = None):
         super().__init__(parent)
         self.name = server_name(home)
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self.server.newConnection.connect(self._on_new_connection)
+        self.server = None
 
     def listen(self) -> bool:
         """Start listening. Call only while holding the folder lock: a socket left behind by
         a crashed process is removed first, and nobody else may be listening."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is None:
+            self.server = QLocalServer(self)
+            self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+            self.server.newConnection.connect(self._on_new_connection)
         QLocalServer.removeServer(self.name)
         return self.server.listen(self.name)
 
     def close(self) -> None:
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
 
     def _on_new_connection(self) -> None:
         while self.server.hasPendingConnections():
@@ -80,6 +87,8 @@ class InstanceServer(QObject):
             socket.disconnected.connect(socket.deleteLater)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if not isinstance(socket, QLocalSocket) or not socket.canReadLine():
             if isinstance(socket, QLocalSocket) and socket.bytesAvailable() > 65536:
@@ -121,6 +130,8 @@ def hand_over(home: str | os.PathLike, open_file: str | None, wait: float = HAND
 
 
 def _send(name: str, message: bytes) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(1000):

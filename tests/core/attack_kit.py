@@ -97,7 +97,9 @@ def assert_rejected_then_next_imported(store: Store, bad: Path, good: Path, code
 def _vietnamese_only(text: str) -> bool:
     """No English technical detail in a Vietnamese reason."""
     lowered = text.lower()
-    return not any(w in lowered for w in ("crc", "manifest", "record ", "field", "json", "error", "traceback"))
+    english = ("crc", "manifest", "record", "field", "json", "error", "traceback", "catalog/", "payload", " the ",
+               "invalid", "not a", "unit ", "period", "bundle")
+    return not any(w in lowered for w in english)
 
 
 def records_json(obj) -> bytes:

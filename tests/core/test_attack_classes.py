@@ -26,7 +26,6 @@ from .attack_kit import (
     header,
     open_office,
     record,
-    records_json,
     sign,
     signed,
 )

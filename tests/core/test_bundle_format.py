@@ -12,7 +12,7 @@ from lcdesk.core.exchange import container as package
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "bundle-format.md").read_text(encoding="utf-8")
 
-RECORDS = [{"catalog": "hanoi-2025", "unit": "00004", "period": 2025, "indicator": "1.1.1.a", "measure": "value",
+RECORDS = [{"catalog": "hanoi-2025", "unit": "00004", "period": 2025, "indicator": "1.1.2.a", "measure": "value",
             "payload": {"numerator": 950, "denominator": 1000, "rate": 95.0}, "status": "complete",
             "note": "Số liệu của phòng Văn hóa - Xã hội", "evidence": [], "seq": 3,
             "created_at": "2025-11-30T08:00:00+00:00", "author_name": "Nguyễn Văn An"}]

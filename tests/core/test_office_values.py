@@ -10,6 +10,7 @@ from lcdesk.core.catalog.builtin import load_builtin
 from lcdesk.core.exchange import identity
 from lcdesk.core.merge import rule as merge
 from lcdesk.core.office import cell_detail, values_grid, values_json, values_view
+from lcdesk.core.office import conflicts as office_conflicts
 from lcdesk.core.store import Cell, Store, ValueRecord
 from lcdesk.core.units import registry
 
@@ -57,6 +58,8 @@ def test_streamed_cells_agree_with_the_merge_rule(tmp_path_factory, records, res
         state = expected[Cell(view.catalog, view.unit, view.period, view.indicator, view.measure)]
         assert (view.value, view.conflict, view.resolved_by) == (state.value, state.conflict, state.resolved_by)
         assert [s.uid for s in view.sources] == [f"{s.key_id}/{s.seq}" for s in state.sources]
+    listed = [(c.unit, c.indicator, c.reopened) for c in office_conflicts.list_conflicts(store)]
+    assert [(c.unit, c.indicator) for c, _ in [(s.cell, s) for s in merge.conflicts(store)]] == [x[:2] for x in listed]
     store.close()
 
 
@@ -103,3 +106,18 @@ def test_evidence_names_from_a_laptop_are_made_safe():
     assert cell_detail.safe_name("a:b?.xlsx", "x") == "a_b_.xlsx"
     assert cell_detail.safe_name("CON.txt", "x") == "_CON.txt"
     assert cell_detail.safe_name(" . ", "fallback") == "fallback"
+
+
+def test_rows_are_grouped_by_district_where_the_city_has_them(tmp_path):
+    store = office(tmp_path)
+    city = registry.find_city("01")
+    units = registry.city_tree(city)
+    wards = [u for u in units if u.kind in registry.LOCAL_KINDS]
+    mapping = {wards[0].code: "Q2", wards[1].code: "Q1", wards[2].code: "Q2"}
+    store.replace_units(city.code, registry.with_districts(units, [("Q1", "Quận Ba Đình"), ("Q2", "Quận Tây Hồ")],
+                                                           mapping))
+    rows = values_grid.city_rows(store, "hanoi-2025", 2025)
+    grouped = [(r.group, r.name) for r in rows if r.group]
+    assert grouped[0] == ("Quận Ba Đình", "Quận Ba Đình") and grouped[1] == ("Quận Ba Đình", wards[1].name)
+    assert grouped[2][1] == "Quận Tây Hồ" and {g for g, _ in grouped[2:]} == {"Quận Tây Hồ"}
+    assert len(grouped) == 5

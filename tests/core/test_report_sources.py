@@ -38,3 +38,28 @@ def test_sources_name_the_officer_key_fingerprint_bundle_and_review_state(tmp_pa
     ward = {r[0].value: [c.value for c in r] for r in wb["Phường Ba Đình"].iter_rows(min_row=4)}
     assert ward["1.1.2.a"][3:5] == ["71,25 % (6.705/9.410)", 6705] and ward["1.1.2.a"][8] == "ba-dinh.lcb"
     office.close()
+
+
+def test_quality_annex_lists_failed_rules_and_the_peer_check_that_could_not_run(tmp_path):
+    from lcdesk.core.office import checks
+    from lcdesk.core.store import Cell
+    from tests.core import golden_city as golden
+
+    store = golden.build(tmp_path / "office")
+    store.append_record(Cell(golden.CATALOG, golden.WARDS["W5"], golden.PERIOD, "1.1.1.a", "value"),
+                        {"numerator": 600, "denominator": 500, "rate": 120.0}, author_key="key-W5",
+                        author_name=golden.OFFICERS["W5"], status="complete", origin="bundle")
+    expected = checks.office_checks(store, golden.PERIOD, golden.CATALOG)
+    failed = [c for c in expected if c["unit"] == golden.WARDS["W5"] and c["kind"] == "rule"]
+    assert failed
+    out = tmp_path / "q.xlsx"
+    info = write_report(store, golden.PERIOD, out, day=date(2026, 1, 5), per="none")
+    assert info["checks"] == len(expected)
+    rows = [[c.value for c in r] for r in load_workbook(out)["Chất lượng số liệu"].iter_rows(min_row=4)]
+    listed = [r for r in rows if r[0] == "Quy tắc kiểm tra" and r[2] == "Phường Cửa Nam"]
+    assert sorted(r[5] for r in listed) == sorted(c["message_vi"] for c in failed)
+    assert [r[0] for r in rows if r[0] and r[0].startswith("Không kiểm tra được")] == \
+        ["Không kiểm tra được giá trị bất thường (1)"]
+    cover = " ".join(str(c.value) for row in load_workbook(out)["Báo cáo"].iter_rows() for c in row if c.value)
+    assert f"3. Chất lượng số liệu: {len(failed)} trường hợp không thỏa quy tắc kiểm tra, 0 giá trị bất thường" in cover
+    store.close()

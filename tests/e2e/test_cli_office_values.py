@@ -103,3 +103,25 @@ def test_values_json_streams_one_object_per_line(office, cli):
     lines = out.splitlines()
     assert lines[0] == "[" and lines[-1] == "]" and len(lines) == 5
     assert all(set(json.loads(line.rstrip(","))) == FIELDS for line in lines[1:-1])
+
+
+def test_two_catalogs_are_listed_together_or_one_at_a_time(tmp_path, cli):
+    office, a = tmp_path / "office", tmp_path / "a"
+    cli.json(office, "office", "init", "--city", "01", "--catalog", "hanoi-2025", "--catalog", "learning-models")
+    cli(a, "enroll-request", "--name", "Nguyễn Văn An", "--unit", WARD, "--out", tmp_path / "a.lcr")
+    cli(office, "office", "enroll", tmp_path / "a.lcr", "--unit", WARD, "--period", 2025, "--out", tmp_path / "a.lcp")
+    cli(a, "setup", tmp_path / "a.lcp")
+    for catalog, indicator, value in (("learning-models", "1.1.1.a", "80"), ("hanoi-2025", "1.1.2.a", "70")):
+        cli(a, "enter", "--catalog", catalog, "--unit", WARD, "--period", 2025, "--indicator", indicator,
+            "--measure", "value", "--value", value)
+    cli(a, "export", "--out", tmp_path / "a.lcb")
+    cli.json(office, "office", "import", tmp_path / "a.lcb")
+    both = cli.json(office, "office", "values")
+    assert [(v["catalog"], v["indicator"]) for v in both] == [("hanoi-2025", "1.1.2.a"), ("learning-models", "1.1.1.a")]
+    [only] = cli.json(office, "office", "values", "--catalog", "learning-models")
+    assert only["catalog"] == "learning-models" and only["value"]["rate"] == 80.0 and only["status"] == "complete"
+    # resolve finds the one catalog holding the cell when --catalog is left out
+    cli(office, "office", "resolve", "--unit", WARD, "--period", 2025, "--indicator", "1.1.1.a", "--measure", "value",
+        "--value", "81", "--note", "Sửa theo biên bản")
+    [only] = cli.json(office, "office", "values", "--catalog", "learning-models")
+    assert only["value"]["rate"] == 81.0 and only["resolved_by"]

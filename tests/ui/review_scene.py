@@ -1,10 +1,11 @@
 """The review scenario's data, built through the library (shared by the GUI test and the screenshots).
 
 Three wards: Ba Đình sends everything on time (a recorded extension), Ngọc Hà sends
-three forms late, Giảng Võ nothing."""
+three forms late (the deadline was three days ago), Giảng Võ nothing."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 from lcdesk.core.office import expected
@@ -14,10 +15,11 @@ from tests.core.review_city import CATALOG, PERIOD, WARD_INDICATORS, WARDS, enro
 
 def build(work: Path):
     office = make_office(work / "office")
-    expected.open_period(office, CATALOG, PERIOD, "2000-01-01")
+    today = date.today()
+    expected.open_period(office, CATALOG, PERIOD, (today - timedelta(days=3)).isoformat())
     officers = {code: enrol(office, work / f"o{code}", f"Cán bộ {name}", code, work) for code, name in WARDS.items()}
     a, b, _c = WARDS
-    expected.set_deadline(office, CATALOG, PERIOD, "2999-12-31", "Mất điện cả tuần", unit=a)
+    expected.set_deadline(office, CATALOG, PERIOD, (today + timedelta(days=7)).isoformat(), "Mất điện cả tuần", unit=a)
     fill(officers[a], a, WARD_INDICATORS)
     fill(officers[b], b, WARD_INDICATORS[:3])
     send(officers[a], office, work, "a1")

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QWizard
 from test_main_window import type_text  # typing Vietnamese as an input method does
 from test_officer_window import drop
@@ -222,7 +222,10 @@ def test_office_path_sets_up_the_city_office(qtbot, store):
     assert not wizard.isVisible()
     assert identity.role(store) == "office"
     assert identity.office_settings(store)["city"] == "01"
-    assert window.catalog.id == "hanoi-2025" and window.catalog_row.isVisible()
+    desk = window.office_desk  # the office works in the office desk from now on (issue 10)
+    assert desk.isVisible() and not window.isVisible() and desk.current_key() == "inbox"
+    desk.deleteLater()  # before its store closes
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_demo_opens_the_demo_officer_window_and_leaves_this_store_alone(qtbot, store):

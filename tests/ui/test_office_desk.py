@@ -97,3 +97,23 @@ def test_a_provisioning_file_is_refused_by_the_office(desk, tmp_path, monkeypatc
     desk.open_file(str(tmp_path / "x.lcp"))
     assert shown and "văn phòng thành phố" in shown[0]
     QApplication.processEvents()
+
+
+def test_the_demo_officer_window_offers_the_demo_office(qtbot, demo):
+    from lcdesk.ui.main_window import MainWindow
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.action_demo_office.isVisible()
+    window.action_demo_office.trigger()
+    desks = [w for w in QApplication.topLevelWidgets() if isinstance(w, OfficeDesk) and w.isVisible()]
+    assert len(desks) == 1 and not window.isVisible()
+    desk = desks[0]
+    assert desk.store.home == demo.home / "demo-office" and "(dùng thử)" in desk.windowTitle()
+    officers = desk.show_page("officers")
+    assert len(officers.rows) >= 12
+    labels = [desk.page("inbox").drive_combo.itemText(i) for i in range(desk.page("inbox").drive_combo.count())]
+    assert labels[0].startswith("Hộp thư dùng thử")
+    desk.close()  # deleted on close; its store closes with it
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -125,3 +125,25 @@ def test_quarantine_delete_asks_first(desk, office, inbox_folder, monkeypatch, q
     monkeypatch.setattr(prompts, "ask_yes_no", lambda *a, **k: True)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert page.table.rowCount() == 0 and office.quarantined() == []
+
+
+def test_the_import_runs_on_a_worker_thread_with_its_own_store(desk, office, inbox_folder, monkeypatch, qtbot):
+    import threading
+
+    from lcdesk.core.office import inbox
+
+    monkeypatch.setattr(tasks, "runner", tasks.run_in_thread_pool)
+    threads, real_run = [], inbox.run_import
+
+    def spy(home, paths, on_progress=None, should_stop=None):
+        threads.append(threading.get_ident())
+        return real_run(home, paths, on_progress, should_stop)
+
+    monkeypatch.setattr(inbox, "run_import", spy)
+    page = desk.page("inbox")
+    with qtbot.waitSignal(page.runner.finished, timeout=60000):
+        assert page.import_paths([str(inbox_folder)])
+        assert page.cancel_button.isVisible() and not page.add_files_button.isEnabled()
+    assert threads and threads[0] != threading.get_ident()
+    assert [r.status for r in page.model.rows] == ["imported", "imported", "duplicate", "rejected"]
+    assert page.progress.value() == 4 and not page.progress.isVisible()

@@ -125,3 +125,29 @@ def test_refresh_after_a_resolution_keeps_the_filters_and_shows_the_decision(pag
     assert "do văn phòng quyết định" in page.panel.state_label.text()
     history = [page.panel.history_list.item(i).text() for i in range(page.panel.history_list.count())]
     assert "văn phòng" in history[0] and "Ghi chú: Đã xác minh" in history[0] and len(history) == 3
+
+
+def test_each_catalog_has_its_own_table(qtbot, tmp_path, monkeypatch):
+    from office_values_city import lcdesk
+
+    office, a = tmp_path / "office", tmp_path / "a"
+    lcdesk(office, "office", "init", "--city", "01", "--catalog", "hanoi-2025", "--catalog", "learning-models")
+    lcdesk(a, "enroll-request", "--name", "Nguyễn Văn An", "--unit", WARD, "--out", tmp_path / "a.lcr")
+    lcdesk(office, "office", "enroll", tmp_path / "a.lcr", "--unit", WARD, "--period", 2025, "--out", tmp_path / "a.lcp")
+    lcdesk(a, "setup", tmp_path / "a.lcp")
+    lcdesk(a, "enter", "--catalog", "learning-models", "--unit", WARD, "--period", 2025, "--indicator", "1.1.1.a",
+           "--measure", "value", "--value", "80")
+    lcdesk(a, "export", "--out", tmp_path / "a.lcb")
+    lcdesk(office, "office", "import", tmp_path / "a.lcb")
+    store = Store.open(office)
+    page = ValuesPage(store)
+    qtbot.addWidget(page)
+    assert [page.catalog_combo.itemData(i) for i in range(page.catalog_combo.count())] == ["hanoi-2025", "learning-models"]
+    assert cell_text(page, WARD, "1.1.1.a") == ""  # the same code in the other catalog is another cell
+    page.catalog_combo.setCurrentIndex(1)
+    assert page.model.grid.catalog.id == "learning-models"
+    assert cell_text(page, WARD, "1.1.1.a") == "80 %"
+    page.close()
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    store.close()

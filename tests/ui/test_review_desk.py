@@ -4,12 +4,12 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from lcdesk.core.exchange import feedback, receipt
 from lcdesk.core.office import review
 from lcdesk.ui.main_window import MainWindow
 from lcdesk.ui.office.audit_page import AuditPage
 from lcdesk.ui.office.completeness_page import CompletenessPage
 from lcdesk.ui.office.review_page import ReviewPage
+from lcdesk.ui.widgets import prompts
 
 from tests.core.review_city import CATALOG, PERIOD, WARDS, fill, send
 from tests.ui.review_scene import build
@@ -48,21 +48,27 @@ def test_completeness_page_shows_missing_late_and_exports_the_chase_list(qtbot, 
     column = 3 + model.indicators.index("2.2.2.d")
     cells = {model.data(model.index(r, 0)): model.data(model.index(r, column)) for r in range(3)}
     assert cells == {"Phường Ba Đình": "Hoàn thành", "Phường Ngọc Hà": "Nhận, để trống", "Phường Giảng Võ": "Chưa nhận"}
+    page.columns_combo.setCurrentIndex(1)  # units × standards: complete / expected
+    assert model.indicators == ["1.1", "1.3", "2.2"]
+    row = {model.data(model.index(r, 0)): [model.data(model.index(r, c)) for c in range(3, 6)] for r in range(4)}
+    assert row["Phường Ngọc Hà"] == ["1/1", "1/1", "1/2"] and row["Sở Y tế"] == ["", "0/2", ""]
     page.export_chase_list(str(work / "chase.xlsx"))
     rows = list(openpyxl.load_workbook(work / "chase.xlsx").active.iter_rows(values_only=True))
     assert {r[1] for r in rows[1:]} == {"00008", "00025", "01-so-y-te"}
 
 
-def test_review_page_returns_and_approves_and_the_officer_sees_it(qtbot, scene):
+def test_review_page_returns_and_approves_and_the_officer_sees_it(qtbot, scene, monkeypatch):
     office, officers, work = scene
+    shown = []
+    monkeypatch.setattr(prompts, "user_error", lambda parent, exc: shown.append(exc.message_vi))
     a = "00004"
     page = ReviewPage(office)
     qtbot.addWidget(page)
     page.period_spin.setValue(PERIOD)
     select_rows(page, {(a, "1.3.2.a")})
     qtbot.mouseClick(page.return_button, Qt.MouseButton.LeftButton)  # no comment: refused, nothing written
-    assert office.review_records() == []
-    qtbot.keyClicks(page.comment_edit, "Mẫu số không khớp với dân số năm 2025")
+    assert office.review_records() == [] and shown == ["Hãy ghi nhận xét gửi cán bộ."]
+    page.comment_edit.insert("Mẫu số không khớp với dân số năm 2025")  # (keyClicks takes ASCII only)
     select_rows(page, {(a, "1.3.2.a")})
     qtbot.mouseClick(page.return_button, Qt.MouseButton.LeftButton)
     select_rows(page, {(a, "1.1.2.a"), (a, "2.2.2.c")})
@@ -71,15 +77,19 @@ def test_review_page_returns_and_approves_and_the_officer_sees_it(qtbot, scene):
     assert (states[(a, "1.3.2.a")], states[(a, "1.1.2.a")], states[(a, "2.2.2.c")]) == ("returned", "approved", "approved")
     assert page.rows[0].state == "returned" and page.table.item(0, 5).text() == "Mẫu số không khớp với dân số năm 2025"
 
-    key = next(k.key_id for k in office.trusted_keys() if a in k.units)
-    receipt.write_receipt(office, key, work / "a.lcx")
-    feedback.write_feedback(office, key, work / "a.lcf")
+    outbox = work / "gửi cán bộ"
+    outbox.mkdir()
+    page.write_files(str(outbox))
+    files = sorted(p.name for p in outbox.iterdir())
+    assert len(files) == 3 and page.result.text().startswith("Đã ghi 3 tệp")  # two receipts, one feedback
+    mine = [p for p in outbox.iterdir() if "nguyen" not in p.name and "ba-dinh" in p.name]
+    assert sorted(p.suffix for p in mine) == [".lcf", ".lcx"]
     window = MainWindow(officers[a])
     qtbot.addWidget(window)
     window.show()
-    window.open_file(str(work / "a.lcx"))
+    window.open_file(str(next(p for p in mine if p.suffix == ".lcx")))
     assert "đã nhận" in window.history.list.topLevelItem(0).text(4)
-    window.open_file(str(work / "a.lcf"))
+    window.open_file(str(next(p for p in mine if p.suffix == ".lcf")))
     assert window.left_tabs.currentWidget() is window.todo
     first = window.todo.list.topLevelItem(0)
     assert first.text(1) == "Trả lại để sửa" and first.text(2) == "Mẫu số không khớp với dân số năm 2025"

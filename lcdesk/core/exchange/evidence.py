@@ -7,6 +7,7 @@ and however many values refer to it; the store keeps its original name and size.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import tempfile
@@ -15,6 +16,7 @@ from pathlib import Path
 from lcdesk.core.errors import LcdeskError
 from lcdesk.core.text import nfc
 
+log = logging.getLogger(__name__)
 EMAIL_LIMIT_BYTES = 20 * 1024 * 1024  # what most mail servers let through
 HEX64 = re.compile(r"[0-9a-f]{64}")
 
@@ -106,13 +108,18 @@ class Staged:
         self.pending.clear()
 
     def commit(self) -> None:
-        """After the transaction committed: move each file into place (once)."""
+        """After the transaction committed: move each file into place (once). A move that fails
+        (the disk) leaves the pending file for ``recover_pending`` at the next start: the
+        import itself did happen."""
         for sha, tmp in self.pending.items():
             dest = evidence_path(self.home, sha)
-            if dest.exists():
-                tmp.unlink(missing_ok=True)
-            else:
-                os.replace(tmp, dest)
+            try:
+                if dest.exists():
+                    tmp.unlink(missing_ok=True)
+                else:
+                    os.replace(tmp, dest)
+            except OSError:
+                log.warning("evidence %s stays pending until the next start", sha, exc_info=True)
         self.pending.clear()
 
 

@@ -21,16 +21,20 @@ FORM_FIELDS = frozenset({"catalog", "unit", "period", "indicator", "state", "com
                          "reviewed_at"})
 
 
-def forms_for(store, key_id: str) -> list[dict]:
-    """The reviewed forms of ``key_id``'s units, as they travel in ``feedback.json``."""
+def forms_for(store, key_id: str, cache: dict | None = None) -> list[dict]:
+    """The reviewed forms of ``key_id``'s units, as they travel in ``feedback.json``.
+
+    ``cache`` keeps the office's forms per (catalog, period) across officers (one batch)."""
     from lcdesk.core.office import review
 
     key = store.trusted_key(key_id)
     units = set(key.units) if key else set()
     pairs = sorted({(r["catalog"], int(r["period"])) for r in store.review_records() if r["unit"] in units})
-    out = []
+    out, cache = [], {} if cache is None else cache
     for catalog_id, period in pairs:
-        for (unit, code), form in sorted(review.forms(store, catalog_id, period).items()):
+        if (catalog_id, period) not in cache:
+            cache[(catalog_id, period)] = review.forms(store, catalog_id, period)
+        for (unit, code), form in sorted(cache[(catalog_id, period)].items()):
             if unit in units and form.state in SENT_STATES:
                 out.append({"catalog": catalog_id, "unit": unit, "period": period, "indicator": code,
                             "state": form.state, "comments": form.comments, "approved": form.approved,
@@ -39,11 +43,11 @@ def forms_for(store, key_id: str) -> list[dict]:
     return out
 
 
-def write_feedback(store, key_id: str, out) -> dict:
+def write_feedback(store, key_id: str, out, cache: dict | None = None) -> dict:
     """Office: write the signed feedback file for the officer ``key_id``; noted in the audit."""
     from lcdesk.core.office import audit
 
-    forms = forms_for(store, key_id)
+    forms = forms_for(store, key_id, cache)
     info = office_files.write(store, KIND, MEMBER, key_id, out, {"forms": forms})
     summary = {"forms": len(forms), "returned": sum(f["state"] == "returned" for f in forms),
                "approved": sum(f["state"] == "approved" for f in forms)}

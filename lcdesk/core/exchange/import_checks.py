@@ -63,7 +63,10 @@ class Batch:
         return self._city_units
 
     def indicators_of(self, catalog, unit) -> frozenset:
-        key = (catalog.key, unit.code)
+        # what ``unit_matches`` looks at: a ward's code does not matter, a department's does
+        from lcdesk.core.units.registry import LOCAL_KINDS
+
+        key = (catalog.key, unit.kind, unit.parent == unit.city, "" if unit.kind in LOCAL_KINDS else unit.code)
         if key not in self.assigned:
             from lcdesk.core.units import registry
 
@@ -93,8 +96,9 @@ def check_signed(store, batch: Batch, manifest: dict) -> Header:
     if unassigned:
         raise Invalid("unit_not_assigned", f"Người gửi không được phân công báo cáo cho đơn vị {_names(batch, unassigned)}.",
                       f"The key is not assigned to unit(s) {', '.join(unassigned)}.")
-    catalogs = _catalogs_in_scope(store, batch, key, h["catalogs"])
-    _periods_in_scope(store, key, h["periods"])
+    scope_catalogs, scope_periods = store.key_scope(key.key_id)
+    catalogs = _catalogs_in_scope(batch, scope_catalogs, h["catalogs"])
+    _periods_in_scope(scope_periods, h["periods"])
     used = store.bundle_seq_used(key.key_id, h["bundle_seq"])
     if used:
         raise Invalid("bundle_seq_reused", "Số thứ tự của gói đã được dùng cho một gói khác của cùng người gửi "
@@ -112,8 +116,7 @@ def _names(batch: Batch, codes) -> str:
     return ", ".join(out)
 
 
-def _catalogs_in_scope(store, batch: Batch, key, refs) -> dict:
-    allowed, _ = store.key_scope(key.key_id)
+def _catalogs_in_scope(batch: Batch, allowed: frozenset, refs) -> dict:
     allowed = allowed or batch.office_ids()
     out = {}
     for cat_id, version in refs:
@@ -129,8 +132,7 @@ def _catalogs_in_scope(store, batch: Batch, key, refs) -> dict:
     return out
 
 
-def _periods_in_scope(store, key, periods) -> None:
-    _, allowed = store.key_scope(key.key_id)
+def _periods_in_scope(allowed: frozenset, periods) -> None:
     outside = sorted(set(periods) - allowed) if allowed else []
     if outside:
         years = ", ".join(str(p) for p in sorted(allowed))
@@ -169,24 +171,25 @@ def check_records(batch: Batch, header: Header, raw: list) -> list[ValueRecord]:
                       f"counts.records is {h['counts']['records']}, records.json holds {len(raw)}.")
     units, periods, evidence = set(h["units"]), set(h["periods"]), h["evidence"]
     seen_cells, seen_seqs, out = set(), set(), []
+    shape, catalogs, key_id = schema.check_record_shape, header.catalogs, key.key_id
     for i, r in enumerate(raw):
-        schema.check_record_shape(i, r)
-        catalog = header.catalogs.get(r["catalog"])
-        if catalog is None or r["unit"] not in units or r["period"] not in periods:
+        shape(i, r)
+        catalog = catalogs.get(r["catalog"])
+        unit, period, seq, ev = r["unit"], r["period"], r["seq"], r["evidence"]
+        if catalog is None or unit not in units or period not in periods:
             raise bad_record(i, "catalog/unit/period", "danh mục, đơn vị hoặc năm không có trong phần mô tả của gói",
                              "catalog, unit or period not in the manifest", "record_outside_manifest")
         ind = _indicator(i, batch, catalog, r)
         _check_payload(i, ind, r["payload"])
-        if any(e not in evidence for e in r["evidence"]):
+        if ev and any(e not in evidence for e in ev):
             raise bad_record(i, "evidence", "minh chứng không có trong gói", "evidence missing from the bundle")
-        where = (catalog.id, r["unit"], r["period"], r["indicator"], r["measure"])
-        if where in seen_cells or r["seq"] in seen_seqs:
+        where = (catalog.id, unit, period, r["indicator"], r["measure"])
+        if where in seen_cells or seq in seen_seqs:
             raise bad_record(i, "seq", "ô số liệu hoặc số thứ tự bị lặp", "repeated cell or sequence number")
         seen_cells.add(where)
-        seen_seqs.add(r["seq"])
-        cell = Cell(*where)
-        out.append(ValueRecord(cell, r["payload"], r["status"], nfc(r["note"]), tuple(r["evidence"]), key.key_id,
-                               nfc(r["author_name"]), r["seq"], r["created_at"], origin="bundle"))
+        seen_seqs.add(seq)
+        out.append(ValueRecord(Cell(*where), r["payload"], r["status"], nfc(r["note"]), tuple(ev), key_id,
+                               nfc(r["author_name"]), seq, r["created_at"], origin="bundle"))
     return out
 
 

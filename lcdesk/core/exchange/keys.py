@@ -24,13 +24,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
 
 from lcdesk.core.errors import LcdeskError
+
+
+class _LazySerialization:
+    """``cryptography.hazmat.primitives.serialization``, imported on first use (~0.03 s, with
+    its SSH and cipher modules): the first window signs nothing."""
+
+    def __getattr__(self, name):
+        from cryptography.hazmat.primitives import serialization as module
+
+        return getattr(module, name)
+
+
+serialization = _LazySerialization()
 
 KEY_DIR = "keys"
 KEY_FILE = "identity.key"

@@ -96,6 +96,9 @@ def write_provisioning(store, office, officer: dict, assigned: list, out, period
               for c in cats}
     info = package.write_package(Path(out), PROVISIONING, header, bodies, kp)
     store.record_provisioned_scope(officer["key_id"], header["catalogs"], header["periods"])  # what the key may report
+    from lcdesk.core.office import audit  # issue 11: every provisioning file is in the office's audit
+
+    audit.note_provision(store, header, info.id, str(out))
     return {"file": str(out), "provisioning": info.id, "units": [u.code for u in assigned], **header["officer"]}
 
 

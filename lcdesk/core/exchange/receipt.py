@@ -19,21 +19,31 @@ STATUSES = ("accepted", "rejected")
 ITEM_FIELDS = frozenset({"bundle_id", "bundle_seq", "received_at", "status", "reason", "reason_vi", "file_name"})
 
 
-def received_bundles(store, key_id: str) -> list[dict]:
-    """What the office received from ``key_id``: accepted bundles, then attributable rejections."""
+def rejected_by_key(store) -> dict[str, list[dict]]:
+    """{key id: receipt items of the quarantined files whose signature verifies under that key}."""
+    out: dict[str, list[dict]] = {}
+    for q in store.quarantined():
+        pkg = _verified(q["stored_path"])
+        if pkg is None:
+            continue
+        seq = pkg.manifest.get("bundle_seq")
+        out.setdefault(pkg.author_key_id, []).append(
+            {"bundle_id": pkg.id, "bundle_seq": seq if is_int(seq) else 0, "received_at": q["at"], "status": "rejected",
+             "reason": q["reason_en"], "reason_vi": q["reason_vi"], "file_name": q["file_name"]})
+    return out
+
+
+def received_bundles(store, key_id: str, rejected: dict | None = None) -> list[dict]:
+    """What the office received from ``key_id``: accepted bundles, then attributable rejections
+    (``rejected``: ``rejected_by_key``, computed once for a batch of officers)."""
     items = [{"bundle_id": b["bundle_id"], "bundle_seq": int(b["bundle_seq"]), "received_at": b["imported_at"],
               "status": "accepted", "reason": "", "reason_vi": "", "file_name": b["file_name"]}
              for b in store.bundles() if b["author_key"] == key_id]
     known = {i["bundle_id"] for i in items}
-    for q in store.quarantined():
-        pkg = _verified(q["stored_path"])
-        if pkg is None or pkg.author_key_id != key_id or pkg.id in known:
-            continue
-        known.add(pkg.id)
-        seq = pkg.manifest.get("bundle_seq")
-        items.append({"bundle_id": pkg.id, "bundle_seq": seq if is_int(seq) else 0, "received_at": q["at"],
-                      "status": "rejected", "reason": q["reason_en"], "reason_vi": q["reason_vi"],
-                      "file_name": q["file_name"]})
+    for item in (rejected_by_key(store) if rejected is None else rejected).get(key_id, []):
+        if item["bundle_id"] not in known:
+            known.add(item["bundle_id"])
+            items.append(item)
     return sorted(items, key=lambda i: (i["received_at"], i["bundle_seq"], i["bundle_id"]))
 
 
@@ -46,11 +56,11 @@ def _verified(path: str):
         return None
 
 
-def write_receipt(store, key_id: str, out) -> dict:
+def write_receipt(store, key_id: str, out, rejected: dict | None = None) -> dict:
     """Office: write the signed receipt for the officer ``key_id``; noted in the audit."""
     from lcdesk.core.office import audit
 
-    items = received_bundles(store, key_id)
+    items = received_bundles(store, key_id, rejected)
     info = office_files.write(store, KIND, MEMBER, key_id, out, {"bundles": items})
     summary = {"bundles": len(items), "accepted": sum(i["status"] == "accepted" for i in items)}
     store.add_issued_file(KIND, key_id, info["seq"], info["package"], str(out), summary)

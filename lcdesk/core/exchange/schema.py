@@ -39,7 +39,7 @@ CONTROL_LINE = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")  # names: no tab or ne
 
 CONTAINER_KEYS = frozenset({"format", "format_version", "kind", "author", "members"})
 COMMON_KEYS = frozenset({"units", "periods", "bundle_seq", "created_at", "author_name", "evidence", "counts"})
-HEADER_KEYS = {1: COMMON_KEYS | {"catalog"}, 2: COMMON_KEYS | {"catalogs", "bundle_format"}}
+HEADER_KEYS = {1: COMMON_KEYS | {"catalog", "bundle_format"}, 2: COMMON_KEYS | {"catalogs", "bundle_format"}}
 RECORD_FIELDS = ("catalog", "unit", "period", "indicator", "measure", "payload", "status", "note",
                  "evidence", "seq", "created_at", "author_name")
 RECORD_KEYS = frozenset(RECORD_FIELDS)
@@ -178,30 +178,43 @@ def bad_record(i: int, field: str, what_vi: str, what_en: str, code: str = "bad_
 _FIELD_VI = {"catalog": "danh mục", "unit": "đơn vị", "period": "năm báo cáo", "indicator": "chỉ số",
              "measure": "chỉ tiêu", "payload": "giá trị", "status": "trạng thái", "note": "ghi chú",
              "evidence": "minh chứng", "seq": "số thứ tự", "created_at": "thời điểm", "author_name": "tên người nhập",
-             "fields": "các trường"}
+             "fields": "các trường", "catalog/unit/indicator/measure": "mã danh mục, đơn vị, chỉ số hoặc chỉ tiêu",
+             "catalog/unit/period": "danh mục, đơn vị hoặc năm"}
 
 
-_SEEN_CODES: set = set()  # strings already found to be valid codes (records repeat them)
+_SEEN: set = set()  # (field, string) pairs already found valid: records repeat codes, names and times
+_STRING_RULES = (("catalog", lambda v: CATALOG_ID.fullmatch(v) is not None),
+                 ("unit", lambda v: CODE.fullmatch(v) is not None),
+                 ("indicator", lambda v: CODE.fullmatch(v) is not None),
+                 ("measure", lambda v: CODE.fullmatch(v) is not None),
+                 ("author_name", lambda v: len(v) <= MAX_NAME and CONTROL_LINE.search(v) is None),
+                 ("created_at", lambda v: len(v) <= MAX_TIME and CONTROL_LINE.search(v) is None))
 
 
-def _codes_ok(r: dict) -> bool:
-    for name, pattern in (("catalog", CATALOG_ID), ("unit", CODE), ("indicator", CODE), ("measure", CODE)):
+def _strings_ok(r: dict) -> str | None:
+    """The first of the record's code and short-text fields that is not valid, else None."""
+    for name, ok in _STRING_RULES:
         value = r[name]
-        if (name, value) in _SEEN_CODES if type(value) is str else False:
+        if type(value) is not str:
+            return name
+        if (name, value) in _SEEN:
             continue
-        if not is_code(value, pattern):
-            return False
-        if len(_SEEN_CODES) < 100_000:
-            _SEEN_CODES.add((name, value))
-    return True
+        if not ok(value):
+            return name
+        if len(_SEEN) < 100_000:
+            _SEEN.add((name, value))
+    return None
 
 
 def check_record_shape(i: int, r) -> None:
     """Types, ranges, lengths and characters of record ``i`` (its meaning is the importer's)."""
     if type(r) is not dict or r.keys() != RECORD_KEYS:
         raise bad_record(i, "fields", "thiếu hoặc thừa trường", f"the fields must be exactly {', '.join(RECORD_FIELDS)}")
-    if not _codes_ok(r):
-        raise bad_record(i, "catalog/unit/indicator/measure", "mã sai dạng", "not a short code")
+    wrong = _strings_ok(r)
+    if wrong in ("author_name", "created_at"):
+        raise bad_record(i, wrong, "quá dài hoặc có ký tự điều khiển", "too long or has control characters")
+    if wrong is not None:
+        raise bad_record(i, "catalog/unit/indicator/measure", "mã sai dạng", f"'{wrong}' is not a short code")
     period, seq, status = r["period"], r["seq"], r["status"]
     if type(period) is not int or not MIN_PERIOD <= period <= MAX_PERIOD:
         raise bad_record(i, "period", f"phải là năm từ {MIN_PERIOD} đến {MAX_PERIOD}", "not a year in range")
@@ -212,8 +225,6 @@ def check_record_shape(i: int, r) -> None:
     note = r["note"]
     if type(note) is not str or (note and (len(note) > MAX_NOTE or CONTROL.search(note) is not None)):
         raise bad_record(i, "note", f"dài quá {MAX_NOTE} ký tự hoặc có ký tự điều khiển", "too long or has control characters")
-    if not is_text(r["author_name"], MAX_NAME) or not is_text(r["created_at"], MAX_TIME):
-        raise bad_record(i, "author_name", "quá dài hoặc có ký tự điều khiển", "author_name/created_at too long or has control characters")
     ev = r["evidence"]
     if type(ev) is not list or (ev and (len(ev) > MAX_EVIDENCE_PER_RECORD or not all(is_code(e, HEX64) for e in ev)
                                         or len(set(ev)) != len(ev))):
@@ -228,24 +239,22 @@ def check_payload_shape(i: int, kind: str, payload) -> None:
     if type(payload) is not dict or payload.keys() != fields.keys():
         raise bad_record(i, "payload", "thiếu hoặc thừa thành phần", f"keys must be exactly {', '.join(fields)}")
     for name, rule in fields.items():
-        if not _VALUE_RULES[rule](payload[name]):
+        value = payload[name]
+        if value is None and rule != "rating":
+            continue
+        t = type(value)
+        if rule == "count":
+            ok = t is int and 0 <= value <= MAX_COUNT
+        elif rule == "rate" or rule == "figure":
+            limit = MAX_RATE if rule == "rate" else MAX_FIGURE
+            ok = (t is int or t is float and math.isfinite(value)) and -limit <= value <= limit
+        elif rule == "rating":
+            ok = t is int and 1 <= value <= 5
+        else:
+            ok = t is str and value in ("increase", "decrease")
+        if not ok:
             raise bad_record(i, "payload", f"thành phần '{name}' sai dạng hoặc vượt giới hạn",
                              f"'{name}' has the wrong type or is out of range ({rule})")
-
-
-def _number(value, limit) -> bool:
-    if type(value) is int:
-        return -limit <= value <= limit
-    return type(value) is float and math.isfinite(value) and -limit <= value <= limit
-
-
-_VALUE_RULES = {
-    "count": lambda v: v is None or is_int(v, 0, MAX_COUNT),
-    "rate": lambda v: v is None or _number(v, MAX_RATE),
-    "rating": lambda v: is_int(v, 1, 5),
-    "direction": lambda v: v is None or v in ("increase", "decrease") and type(v) is str,
-    "figure": lambda v: v is None or _number(v, MAX_FIGURE),
-}
 
 
 _ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
@@ -263,8 +272,10 @@ def same_json(a: dict, b: dict) -> bool:
         return False
     for k, x in a.items():
         y = b[k]
-        if type(x) is not type(y) or (repr(x) != repr(y) if type(x) is float else x != y):
+        if type(x) is not type(y) or x != y:
             return False
+        if type(x) is float and x == 0.0 and math.copysign(1.0, x) != math.copysign(1.0, y):
+            return False  # -0.0 and 0.0 are equal numbers but not the same JSON
     return True
 
 

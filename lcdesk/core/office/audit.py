@@ -27,6 +27,15 @@ def note(store, action: str, target: str, detail: dict, source: str, at: str | N
     store.add_audit_events([(at or utc_now(), _office_actor(store), action, target, detail, source)])
 
 
+def note_provision(store, header: dict, package_id: str, path: str) -> None:
+    """The office wrote a provisioning file (called by ``provisioning.write_provisioning``)."""
+    officer = header["officer"]
+    note(store, "provision", f"{officer['name']} ({officer['key_id']})",
+         {"key_id": officer["key_id"], "units": [u["code"] for u in header["units"]], "catalogs": header["catalogs"],
+          "periods": header["periods"], "deadline": header["deadline"], "seq": header["provisioning_seq"],
+          "file": path}, f"provision:{package_id}")
+
+
 def _office_actor(store) -> str:
     return identity.my_name(store) or "office"
 

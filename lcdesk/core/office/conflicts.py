@@ -27,14 +27,19 @@ class ConflictItem:
 
 
 def list_conflicts(store, *, catalog: str | None = None, period: int | None = None) -> list[ConflictItem]:
-    """Every conflict, in cell order (streamed: only the conflicts are kept)."""
+    """Every conflict, in cell order: only the units of cells that more than one key wrote are read."""
     from lcdesk.core.office.values_json import unit_names
 
+    shared = {tuple(c) for c in store.shared_cells(catalog=values_view.catalog_id(catalog), period=period)}
+    if not shared:
+        return []
     names = unit_names(store)
     ctx = values_view.Context(store)
+    units = sorted({c[1] for c in shared})
     return [ConflictItem(v.catalog, v.unit, names.get(v.unit), v.period, v.indicator, v.measure, len(v.sources),
                          v.reopened)
-            for v in values_view.iter_cells(store, catalog=catalog, period=period, context=ctx) if v.conflict]
+            for v in values_view.iter_cells(store, catalog=catalog, period=period, units=units, context=ctx)
+            if v.conflict]
 
 
 def current(store, item: ConflictItem) -> values_view.CellView | None:

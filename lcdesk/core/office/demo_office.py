@@ -12,7 +12,8 @@ provisioning files), nine bundles already imported, and an inbox folder
 - a bundle whose figures were changed after signing (**tampered**: rejected, quarantined);
 - an enrolment request (``.lcr``) from a thirteenth officer, to try the phone check.
 
-``open_demo_office(base)`` opens (and on first use builds) it below a data folder.
+``open_demo_office(base)`` opens (and on first use builds) it below a data folder;
+``open_office_of_demo(officer_home)`` the one beside a demo officer's folder.
 """
 
 from __future__ import annotations
@@ -135,18 +136,23 @@ def populate(office) -> dict:
     return info
 
 
-def open_demo_office(base: str | Path) -> Store:
-    """The demo office below the data folder ``base`` (``<base>/demo/demo-office``), built on first use."""
-    from lcdesk.core.officer.demo import office_home
-    from lcdesk.core.officer.demo_home import open_demo
-
-    officer = open_demo(base)
-    home = office_home(officer)
-    officer.close()
-    store = Store.open(home)
+def open_office_of_demo(officer_home: str | Path) -> Store:
+    """The demo office beside a demo officer's data folder (``<officer_home>/demo-office``),
+    built on first use (the demo officer stays enrolled in it)."""
+    store = Store.open(Path(officer_home) / "demo-office")
     try:
         populate(store)
     except BaseException:
         store.close()
         raise
     return store
+
+
+def open_demo_office(base: str | Path) -> Store:
+    """The demo office below the data folder ``base`` (``<base>/demo/demo-office``), built on first use."""
+    from lcdesk.core.officer.demo_home import open_demo
+
+    officer = open_demo(base)
+    home = officer.home
+    officer.close()
+    return open_office_of_demo(home)

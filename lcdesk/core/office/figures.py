@@ -216,7 +216,7 @@ def _evaluate(fig: dict, ind, measure, year: int, city: str | None) -> None:
     if goal is None:
         fig["target"], fig["evaluation"] = None, NO_TARGET
         return
-    unit = "%" if ind.kind == "percent" else measure.unit
+    unit = "%" if ind.kind in ("percent", "count_by_sex") else measure.unit  # a count's target is on its rate
     fig["target"] = {"comparator": goal.comparator, "value": goal.value, "text": goal.describe_vi(unit)}
     headline = fig["rate"] if ind.kind == "count_by_sex" else fig["value"]
     status = goal.check(headline)
@@ -261,3 +261,38 @@ def unit_row(r: dict, bundle) -> dict:
         "conflict": bool(r["conflict"]), "approved": bool(r["approved"]),
         "bundle": bundle, "officer": r["author_name"], "key_id": r["author_key"],
     }
+
+
+def figure_text(fig: dict, language: str = "vi") -> str:
+    """A city figure in words through ``core/numbers``: '50 % (500/1.000)', 'Nam 100 · Nữ 98 · Tổng 198 · 98,13 %'."""
+    from lcdesk.core.numbers import format_figure
+
+    if fig["value"] is None:
+        return ""
+    kind = fig["kind"]
+    if kind == "percent":
+        payload = {"rate": fig["value"], "numerator": fig["numerator"], "denominator": fig["denominator"]}
+    elif kind == "count_by_sex":
+        payload = {"male": fig["male"], "female": fig["female"], "total": fig["total"], "rate": fig["rate"]}
+    elif kind == "rating5":
+        payload = {"rating": fig["value"]}
+    else:
+        payload = {"direction": fig["value"], "figure": fig.get("figure")}
+    return format_figure(kind, payload, language=language)
+
+
+def record_city_rating(store, period: int, indicator: str, rating: int, note: str = "", catalog=None) -> dict:
+    """The office records the city's rating of a rating indicator (area 3: the expert panel's), with a note."""
+    from lcdesk.core.exchange import identity
+    from lcdesk.core.office.expected import office_catalog
+    from lcdesk.core.text import nfc
+
+    cat = office_catalog(store, catalog)
+    ind = cat.indicator(indicator)
+    if ind.kind != "rating5":
+        raise FiguresError(f"Chỉ số {indicator} không phải chỉ số đánh giá 5 mức.", f"Indicator {indicator} is not a rating.")
+    if int(rating) not in range(1, 6):
+        raise FiguresError("Mức đánh giá phải từ 1 đến 5.", "The rating must be from 1 to 5.")
+    store.record_city_rating(cat.id, int(period), indicator, int(rating), nfc(note or "").strip(),
+                             author=identity.my_name(store))
+    return city_figures(store, int(period), cat.id, indicator)[0]

@@ -120,7 +120,7 @@ def officers(store) -> list[dict]:
         out.append({
             "key_id": row["key_id"], "fingerprint": keys.fingerprint(keys.load_public(row["public_key"])),
             "name": row["name"], "units": [{"code": u, "name": names.get(u)} for u in row["units"]], "catalogs": last.get("catalogs", fallback),
-            "periods": last.get("periods", []), "status": REVOKED if row["revoked_at"] else ACTIVE,
+            "periods": last.get("periods") or _scope_periods(store, row["key_id"]), "status": REVOKED if row["revoked_at"] else ACTIVE,
             "last_bundle_seq": row["last_bundle_seq"], "last_received": row["last_received"],
             "position": row["position"],
             "enrolled_at": row["enrolled_at"], "revoked_at": row["revoked_at"],
@@ -128,6 +128,12 @@ def officers(store) -> list[dict]:
             "bundles": row["bundles"],
         })
     return out
+
+
+def _scope_periods(store, key_id: str) -> list[int]:
+    """The periods the key may report (issue 8's scope), for keys provisioned before the desk."""
+    scope = getattr(store, "key_scope", None)
+    return sorted(scope(key_id)[1]) if scope is not None else []
 
 
 def revoke(store, key_id: str, reason: str) -> None:

@@ -160,9 +160,23 @@ def city_rows(store, catalog_id: str, period: int) -> list[GridRow]:
 
 
 def units_with_status(store, catalog_id: str, period: int, status: str) -> set[str]:
-    """Codes of the units with at least one cell that is ``status`` (one of ``STATUSES``)."""
+    """Codes of the units with at least one cell that is ``status`` (one of ``STATUSES``).
+
+    Conflicts and revoked keys are looked for only in the units that can have them (cells
+    written by several keys; units a revoked key wrote for; units with a record of that
+    status), so a filter costs what it finds, not the whole city."""
+    units = None
+    if status == "conflict":
+        units = sorted({c[1] for c in store.shared_cells(catalog=catalog_id, period=period)})
+    elif status == "revoked":
+        revoked = [k for k, (_, _, at) in store.key_summaries().items() if at is not None]
+        units = sorted(store.units_with_records_by(revoked, catalog=catalog_id, period=period))
+    else:
+        units = sorted(store.units_with_record_status(status, catalog=catalog_id, period=period))
+    if units == []:
+        return set()
     wanted = set()
-    for view in values_view.iter_cells(store, catalog=catalog_id, period=period):
+    for view in values_view.iter_cells(store, catalog=catalog_id, period=period, units=units):
         if view.unit in wanted:
             continue
         if (status == "conflict" and view.conflict) or (status == "revoked" and view.revoked) \

@@ -116,7 +116,7 @@ def iter_cells(store, *, catalog: str | None = None, period: int | None = None, 
     ctx = context or Context(store)
     rows: list[tuple] = []
     current = None
-    for row in store.iter_head_rows(catalog=_catalog_id(catalog), period=period, unit=unit, units=units):
+    for row in store.iter_head_rows(catalog=catalog_id(catalog), period=period, unit=unit, units=units):
         key = row[:5]
         if key != current:
             if rows:
@@ -127,7 +127,8 @@ def iter_cells(store, *, catalog: str | None = None, period: int | None = None, 
         yield _cell(rows, ctx)
 
 
-def _catalog_id(catalog: str | None) -> str | None:
+def catalog_id(catalog: str | None) -> str | None:
+    """A catalog's id from an id or an ``id@version`` key."""
     return None if catalog is None else catalog.split("@", 1)[0]
 
 
@@ -174,7 +175,8 @@ def provenance(store, source: SourceView) -> dict:
     """Where a source came from: its officer's name and fingerprint, bundle id, sequence, when received."""
     from lcdesk.core.exchange import keys
 
-    name, public, revoked_at = store.key_summaries().get(source.key_id, (source.author, None, None))
+    key = store.trusted_key(source.key_id)
+    name, public, revoked_at = (key.name, key.public_key, key.revoked_at) if key else (source.author, None, None)
     origins = OriginIndex(store.author_seq_ranges(source.key_id))
     bundle, received = origins.lookup(source.key_id, source.seq)
     fingerprint = keys.fingerprint(keys.load_public(public)) if public else None

@@ -56,6 +56,36 @@ class ValuesViewMixin:
         if previous is not None:
             yield previous
 
+    def shared_cells(self, *, catalog: str | None = None, period: int | None = None) -> list[tuple]:
+        """(catalog, unit, period, indicator, measure) of the cells with records from more than one key.
+
+        Only those can be conflicts (or settled ones): one pass over the cell index, without
+        reading the records themselves."""
+        clauses, params = _filters(catalog, period, None)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        return self.conn.execute(
+            f"SELECT catalog, unit, period, indicator, measure FROM value_records{where} "
+            f"GROUP BY catalog, unit, period, indicator, measure HAVING COUNT(DISTINCT author_key) > 1", params
+        ).fetchall()
+
+    def units_with_records_by(self, key_ids, *, catalog: str | None = None, period: int | None = None) -> list[str]:
+        """Codes of the units with at least one record by one of ``key_ids``."""
+        key_ids = list(key_ids)
+        if not key_ids:
+            return []
+        clauses, params = _filters(catalog, period, None)
+        clauses.append(f"author_key IN ({','.join('?' * len(key_ids))})")
+        return [r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT unit FROM value_records WHERE {' AND '.join(clauses)}", [*params, *key_ids])]
+
+    def units_with_record_status(self, status: str, *, catalog: str | None = None,
+                                 period: int | None = None) -> list[str]:
+        """Codes of the units with at least one record (standing or not) of ``status``."""
+        clauses, params = _filters(catalog, period, None)
+        clauses.append("status = ?")
+        return [r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT unit FROM value_records WHERE {' AND '.join(clauses)}", [*params, status])]
+
     def bundle_seq_ranges(self) -> list[tuple[str, str, str, str]]:
         """(bundle id, author key, seq ranges as JSON, imported at) of every imported bundle."""
         return self.conn.execute(

@@ -17,10 +17,14 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lcdesk.core.catalog.model import Catalog, Indicator
 from lcdesk.core.errors import UnitError
 from lcdesk.core.text import nfc, slug
+
+if TYPE_CHECKING:
+    from vietnam_provinces import Province
 
 KINDS = ("city", "district", "ward", "commune", "special_zone", "department", "organisation", "expert")
 LOCAL_KINDS = ("ward", "commune", "special_zone")

@@ -91,9 +91,11 @@ class CellPanel(QWidget):
         self.indicator_label.setText(col.text)
         self.state_label.setText(self._state_text())
         sources = [] if view is None else [*view.sources, *([view.resolution] if view.resolution else [])]
-        self.provenance_label.setText("\n\n".join(self._source_text(s) for s in sources) or self.tr("Chưa có nguồn nào."))
-        bundles = [values_view.provenance(self.store, s)["bundle"] for s in sources]
-        self.provenance_label.setToolTip("\n".join(self.tr("Mã gói đầy đủ: %1").replace("%1", b) for b in bundles if b))
+        origins = [values_view.provenance(self.store, s) for s in sources]
+        self.provenance_label.setText("\n\n".join(self._source_text(s, p) for s, p in zip(sources, origins))
+                                      or self.tr("Chưa có nguồn nào."))
+        self.provenance_label.setToolTip("\n".join(self.tr("Mã gói đầy đủ: %1").replace("%1", p["bundle"])
+                                                   for p in origins if p["bundle"]))
         self.evidence.set_hashes([h for s in sources for h in s.evidence])
         self._fill_history()
 
@@ -118,8 +120,7 @@ class CellPanel(QWidget):
             text += " · " + self.tr("có nguồn từ khóa đã bị thu hồi")
         return text
 
-    def _source_text(self, source: values_view.SourceView) -> str:
-        p = values_view.provenance(self.store, source)
+    def _source_text(self, source: values_view.SourceView, p: dict) -> str:
         lines = [
             (self.tr("Quyết định của văn phòng: %1") if source.origin == merge.RESOLUTION else self.tr("Cán bộ: %1"))
             .replace("%1", p["officer"]),
@@ -157,4 +158,4 @@ class CellPanel(QWidget):
             text += ". " + self.tr("Ghi chú: %1").replace("%1", e.note)
         if e.evidence:
             text += ". " + self.tr("%1 tệp minh chứng").replace("%1", str(len(e.evidence)))
-        return text
+        return text + "."

@@ -7,6 +7,8 @@ has several series), "column" (vertical) and "line" (one point per category).
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -14,7 +16,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from lcdesk.core.numbers import format_number
 
 COLORS = ("#70AD47", "#ED7D31", "#FFC000", "#A5A5A5", "#4472C4")
+LINE_COLORS = ("#4472C4", "#ED7D31")  # the city's figure, the target
 MARGIN = 12
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest 1, 2, 2.5 or 5 × 10^k at or above ``value`` (an axis's top)."""
+    if value <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(value))
+    return next(step * power for step in (1, 2, 2.5, 5, 10) if step * power >= value)
 
 
 class ChartWidget(QWidget):
@@ -78,17 +89,31 @@ class ChartWidget(QWidget):
             self._columns_or_line(p, plot)
 
     def _legend(self, p: QPainter, area: QRectF, top: float) -> float:
+        """The series names with their colours, wrapped onto as many lines as the width needs."""
         names = list(self.chart.series)
         if len(names) < 2:
             return 0.0
         fm = QFontMetrics(p.font())
-        x = area.left() + MARGIN
+        x, y = area.left() + MARGIN, top
         for index, name in enumerate(names):
-            p.fillRect(QRectF(x, top + 3, 10, 10), QColor(COLORS[index % len(COLORS)]))
+            width = 14 + fm.horizontalAdvance(name) + 16
+            if x > area.left() + MARGIN and x + width > area.right() - MARGIN:
+                x, y = area.left() + MARGIN, y + fm.height()
+            p.fillRect(QRectF(x, y + 3, 10, 10), self._color(index))
             p.setPen(QColor("black"))
-            p.drawText(QPointF(x + 14, top + fm.ascent()), name)
-            x += 14 + fm.horizontalAdvance(name) + 16
-        return float(fm.height())
+            p.drawText(QPointF(x + 14, y + fm.ascent()), name)
+            x += width
+        return float(y - top + fm.height())
+
+    def _color(self, index: int) -> QColor:
+        """Series colours as the workbook's charts have them: one series blue, several in turn."""
+        if len(self.chart.series) == 1:
+            return QColor(COLORS[4])
+        return QColor(LINE_COLORS[index % len(LINE_COLORS)] if self.chart.kind == "line" else COLORS[index % len(COLORS)])
+
+    def _decimals(self) -> int:
+        values = [v for s in self.chart.series.values() for v in s if v is not None]
+        return 0 if all(float(v).is_integer() for v in values) else 1
 
     def _maximum(self) -> float:
         if self.chart.kind == "bar" and len(self.chart.series) > 1:
@@ -115,18 +140,18 @@ class ChartWidget(QWidget):
             x = bars.left()
             for index, values in enumerate(self.chart.series.values()):
                 w = bars.width() * (values[i] or 0) / top
-                p.fillRect(QRectF(x, y + step * 0.15, w, step * 0.7), QColor(COLORS[index % len(COLORS)] if len(self.chart.series) > 1 else COLORS[4]))
+                p.fillRect(QRectF(x, y + step * 0.15, w, step * 0.7), self._color(index))
                 x += w
             if len(self.chart.series) == 1:
                 value = list(self.chart.series.values())[0][i]
-                p.drawText(QPointF(x + 4, y + step / 2 + fm.ascent() / 2 - 1), format_number(value, 1))
+                p.drawText(QPointF(x + 4, y + step / 2 + fm.ascent() / 2 - 1), format_number(value, self._decimals()))
 
     def _columns_or_line(self, p: QPainter, plot: QRectF) -> None:
         fm = QFontMetrics(p.font())
         inner = plot.adjusted(36, 0, 0, -fm.height() - 6)
         n = len(self.chart.categories)
         step = inner.width() / n
-        top = self._maximum() * 1.1
+        top = nice_ceiling(self._maximum() * 1.05)
         p.setPen(QPen(QColor("#999999")))
         p.drawLine(inner.bottomLeft(), inner.bottomRight())
         p.drawLine(inner.bottomLeft(), inner.topLeft())
@@ -141,7 +166,7 @@ class ChartWidget(QWidget):
             p.drawText(QRectF(inner.left() + i * step, inner.bottom() + 3, step, fm.height()), Qt.AlignmentFlag.AlignHCenter,
                        fm.elidedText(category, Qt.TextElideMode.ElideRight, int(step)))
         for index, values in enumerate(self.chart.series.values()):
-            color = QColor(COLORS[(index + 4) % len(COLORS)] if self.chart.kind == "line" else COLORS[4])
+            color = self._color(index)
             points = []
             for i, value in enumerate(values):
                 if value is None:
@@ -152,7 +177,7 @@ class ChartWidget(QWidget):
                     p.fillRect(QRectF(x - step * 0.3, y, step * 0.6, inner.bottom() - y), color)
                     p.setPen(QColor("black"))
                     p.drawText(QRectF(x - step / 2, y - fm.height() - 2, step, fm.height()), Qt.AlignmentFlag.AlignHCenter,
-                               format_number(value, 1))
+                               format_number(value, self._decimals()))
                 points.append(QPointF(x, y))
             if self.chart.kind == "line":
                 p.setPen(QPen(color, 2))

@@ -5,11 +5,20 @@ the cells it shows, no widget per cell."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from lcdesk.ui.office.review_labels import cell_state, state_colour, state_name
 
 FIXED = 3  # unit, complete/expected, late
+
+
+def standard_of(indicator: str) -> str:
+    """'1.3.2.a' -> '1.3' (area.standard)."""
+    return ".".join(indicator.split(".")[:2])
+
+
+HEADERS = (QT_TRANSLATE_NOOP("CompletenessModel", "Đơn vị"), QT_TRANSLATE_NOOP("CompletenessModel", "Hoàn thành"),
+           QT_TRANSLATE_NOOP("CompletenessModel", "Đúng hạn"))
 
 
 class CompletenessModel(QAbstractTableModel):
@@ -18,12 +27,23 @@ class CompletenessModel(QAbstractTableModel):
         self.units: list[dict] = []
         self.indicators: list[str] = []
         self.forms: dict = {}
+        self.by_standard = False
+        self.counts: dict = {}  # {(unit, standard): (complete, expected)}
 
-    def load(self, summary: dict, forms: dict) -> None:
+    def load(self, summary: dict, forms: dict, by_standard: bool | None = None) -> None:
+        """Rows from a completeness ``summary``; columns are indicators, or standards (complete/expected)."""
         self.beginResetModel()
         self.units = summary["units"]
         self.forms = forms
-        self.indicators = sorted({ind for (_, ind), f in forms.items() if f.expected})
+        if by_standard is not None:
+            self.by_standard = by_standard
+        expected = [(u, ind, f) for (u, ind), f in forms.items() if f.expected]
+        self.counts = {}
+        for unit, ind, f in expected:
+            done, total = self.counts.get((unit, standard_of(ind)), (0, 0))
+            self.counts[(unit, standard_of(ind))] = (done + (f.data == "complete" or f.state == "approved"), total + 1)
+        self.indicators = sorted({standard_of(ind) if self.by_standard else ind for _, ind, _ in expected},
+                                 key=lambda c: [int(p) if p.isdigit() else p for p in c.split(".")])
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -36,8 +56,7 @@ class CompletenessModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section < FIXED:
-            names = ("Đơn vị", "Hoàn thành", "Đúng hạn")
-            return QCoreApplication.translate("CompletenessModel", names[section])
+            return QCoreApplication.translate("CompletenessModel", HEADERS[section])
         return self.indicators[section - FIXED]
 
     def form_at(self, index: QModelIndex):
@@ -51,6 +70,8 @@ class CompletenessModel(QAbstractTableModel):
         unit = self.units[index.row()]
         if index.column() < FIXED:
             return self._fixed(unit, index.column()) if role == Qt.ItemDataRole.DisplayRole else None
+        if self.by_standard:
+            return self._standard_cell(unit, self.indicators[index.column() - FIXED], role)
         form = self.form_at(index)
         if form is None or not form.expected:
             return "" if role == Qt.ItemDataRole.DisplayRole else None
@@ -61,6 +82,16 @@ class CompletenessModel(QAbstractTableModel):
             return state_colour(state)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{unit['name']} — {form.indicator}: {state_name(state)}"
+        return None
+
+    def _standard_cell(self, unit: dict, standard: str, role):
+        done, total = self.counts.get((unit["code"], standard), (0, 0))
+        if not total:
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{done}/{total}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return state_colour("complete" if done == total else "draft" if done else "not_received")
         return None
 
     def _fixed(self, unit: dict, column: int) -> str:

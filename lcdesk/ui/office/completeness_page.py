@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget
 
 from lcdesk.core.errors import LcdeskError
 from lcdesk.core.office import chase_list, completeness, expected, review
@@ -31,6 +31,8 @@ class CompletenessPage(QWidget):
         self.period_spin.setRange(2000, 2100)
         self.period_spin.setValue(default_period(store))
         self.period_label.setBuddy(self.period_spin)
+        self.columns_combo = QComboBox(self, objectName="completeness_columns")
+        self.columns_combo.addItems(["", ""])
         self.chase_button = QPushButton(self, objectName="chase_list_button")
         self.summary = plain_label("completeness_summary", self, selectable=True)
         self.model = CompletenessModel(self)
@@ -41,6 +43,7 @@ class CompletenessPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.period_label)
         top.addWidget(self.period_spin)
+        top.addWidget(self.columns_combo)
         top.addStretch(1)
         top.addWidget(self.chase_button)
         layout = QVBoxLayout(self)
@@ -49,7 +52,9 @@ class CompletenessPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.period_spin.valueChanged.connect(lambda _v: self.refresh())
-        self.chase_button.clicked.connect(self.export_chase_list)
+        self.chase_button.clicked.connect(lambda: self.export_chase_list())
+        self.columns_combo.currentIndexChanged.connect(
+            lambda i: self.model.load(self.data, self.model.forms, by_standard=i == 1) if self.data else None)
         self.retranslate_ui()
         self.refresh()
 
@@ -57,6 +62,8 @@ class CompletenessPage(QWidget):
         self.heading.setText(self.tr("Tiến độ báo cáo"))
         self.period_label.setText(self.tr("&Năm báo cáo:"))
         self.chase_button.setText(self.tr("Xuất danh sách &đôn đốc (.xlsx)…"))
+        self.columns_combo.setItemText(0, self.tr("Theo từng chỉ số"))
+        self.columns_combo.setItemText(1, self.tr("Theo tiêu chuẩn (hoàn thành/phải nộp)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,6 +8,7 @@ through ``core/office/conflicts.settle`` (``merge/resolve.py``). No key id is ty
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton,
     QScrollArea, QVBoxLayout, QWidget,
@@ -23,8 +24,12 @@ from lcdesk.ui.widgets.formatting import format_timestamp
 from lcdesk.ui.widgets.labels import heading_label, plain_label
 
 TYPED = 10_000  # the typed-value radio's id (QButtonGroup's -1 means 'none checked')
-VALUE_HINTS = {"percent": "71,25 hoặc 285/400", "count_by_sex": "nam=120, nu=115, tong=235",
-               "rating5": "4 hoặc Rất tốt", "trend": "tăng hoặc giảm"}
+VALUE_HINTS = {
+    "percent": QT_TRANSLATE_NOOP("ConflictDialog", "71,25 hoặc 285/400"),
+    "count_by_sex": QT_TRANSLATE_NOOP("ConflictDialog", "nam=120, nu=115, tong=235"),
+    "rating5": QT_TRANSLATE_NOOP("ConflictDialog", "4 hoặc Rất tốt"),
+    "trend": QT_TRANSLATE_NOOP("ConflictDialog", "tăng hoặc giảm"),
+}
 
 
 class ConflictDialog(QDialog):
@@ -58,7 +63,8 @@ class ConflictDialog(QDialog):
         self.typed_radio = QRadioButton(self.tr("Nhập giá trị khác:"), self, objectName="typed_value_radio")
         self.choice.addButton(self.typed_radio, TYPED)
         self.typed_edit = QLineEdit(self, objectName="typed_value_edit")
-        self.typed_edit.setPlaceholderText(self.tr(VALUE_HINTS.get(ind.kind if ind else "", "")))
+        hint = VALUE_HINTS.get(ind.kind if ind else "")
+        self.typed_edit.setPlaceholderText(QCoreApplication.translate("ConflictDialog", hint) if hint else "")
         self.typed_edit.textEdited.connect(lambda _t: self.typed_radio.setChecked(True))
         typed = QHBoxLayout()
         typed.addWidget(self.typed_radio)
@@ -116,7 +122,7 @@ class ConflictDialog(QDialog):
         radio = QRadioButton(self.tr("Chọn giá trị này"), box, objectName=f"choose_candidate_{number}")
         self.choice.addButton(radio, number)
         layout = QVBoxLayout(box)
-        for widget in (value, details, files, radio):
+        for widget in (radio, value, details, files):  # the choice first: always in view
             layout.addWidget(widget)
         layout.addStretch(1)
         return box

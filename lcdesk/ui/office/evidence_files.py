@@ -36,7 +36,7 @@ class EvidenceFiles(QWidget):
         self.store = store
         self.files: list[dict] = []
         self.file_list = QListWidget(self, objectName="evidence_file_list")
-        self.file_list.setMaximumHeight(110)
+        self.file_list.setMaximumHeight(self.fontMetrics().height() * 4 + 12)  # about three names
         self.open_button = QPushButton(self, objectName="open_evidence_button")
         self.open_button.setEnabled(False)
         self.file_list.itemDoubleClicked.connect(lambda _item: self.open_selected())

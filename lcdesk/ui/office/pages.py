@@ -18,5 +18,7 @@ def extra_pages() -> list[tuple[str, str, str]]:
         ("review", QT_TRANSLATE_NOOP("OfficePages", "Duyệt số liệu"), "lcdesk.ui.office.review_page:ReviewPage"),
         ("audit", QT_TRANSLATE_NOOP("OfficePages", "Nhật ký"), "lcdesk.ui.office.audit_page:AuditPage"),
         # issue 12 (figures, checks, report) adds its pages here.
+        ("figures", QT_TRANSLATE_NOOP("OfficePages", "Chỉ số thành phố"), "lcdesk.ui.office.figures_page:FiguresPage"),
+        ("checks", QT_TRANSLATE_NOOP("OfficePages", "Kiểm tra số liệu"), "lcdesk.ui.office.checks_page:ChecksPage"),
         ("report", QT_TRANSLATE_NOOP("OfficePages", "Báo cáo"), "lcdesk.ui.office.report_page:ReportPage"),
     ]

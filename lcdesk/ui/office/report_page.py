@@ -12,10 +12,10 @@ from __future__ import annotations
 from datetime import date
 import json
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QSpinBox, QTabWidget,
-    QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
+    QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from lcdesk.core.errors import LcdeskError
@@ -25,8 +25,12 @@ from lcdesk.ui.office.chart_widget import ChartWidget
 from lcdesk.ui.widgets import prompts, tasks
 from lcdesk.ui.widgets.labels import plain_label
 
-ONLY_CHOICES = (("received", "Mọi số liệu đã nhận"), ("approved", "Chỉ số liệu đã duyệt"))
-PER_CHOICES = (("auto", "Tự động"), ("unit", "Từng đơn vị"), ("district", "Từng quận, huyện"), ("none", "Không"))
+ONLY_CHOICES = (("received", QT_TRANSLATE_NOOP("ReportPage", "Mọi số liệu đã nhận")),
+                ("approved", QT_TRANSLATE_NOOP("ReportPage", "Chỉ số liệu đã duyệt")))
+PER_CHOICES = (("auto", QT_TRANSLATE_NOOP("ReportPage", "Tự động")),
+               ("unit", QT_TRANSLATE_NOOP("ReportPage", "Từng đơn vị")),
+               ("district", QT_TRANSLATE_NOOP("ReportPage", "Từng quận, huyện")),
+               ("none", QT_TRANSLATE_NOOP("ReportPage", "Không")))
 
 
 def build_report(home: str, period: int, out: str, catalog: str | None, only: str, per: str, progress) -> dict:
@@ -61,6 +65,8 @@ class ReportPage(QWidget):
         self.setObjectName("report_page")
         self.last_result: dict | None = None
         self.charts: list = []
+        self._period_set = False
+        self._split = False
         self._relay = _Progress(self)
         self._relay.moved.connect(self._on_progress)
         self._build()
@@ -75,19 +81,40 @@ class ReportPage(QWidget):
         self.catalog_combo = QComboBox(self, objectName="report_catalog")
         self.only_combo = QComboBox(self, objectName="report_only")
         self.per_combo = QComboBox(self, objectName="report_per")
+        for combo in (self.catalog_combo, self.only_combo, self.per_combo):  # they shrink with the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.options_form = QFormLayout(self.options_box)
+        self.option_labels: list[QLabel] = []
         for widget in (self.period_spin, self.catalog_combo, self.only_combo, self.per_combo):
-            self.options_form.addRow("", widget)
+            label = QLabel(self.options_box)
+            label.setBuddy(widget)
+            self.option_labels.append(label)
+            self.options_form.addRow(label, widget)
+        self._build_cover()
+        self._build_actions()
+        self._build_layout()
+        self.save_settings_button.clicked.connect(self.save_settings)
+        self.write_button.clicked.connect(self.write_report)
+        self.reveal_button.clicked.connect(self._reveal)
+        self.draw_button.clicked.connect(self.draw_charts)
+        self.save_png_button.clicked.connect(self.save_png)
+
+    def _build_cover(self) -> None:
         self.cover_box = QGroupBox(self, objectName="report_cover")
         self.cover_form = QFormLayout(self.cover_box)
-        self.cover_edits = {}
+        self.cover_edits, self.cover_labels = {}, {}
         for key in cover.KEYS:
             edit = QLineEdit(self, objectName="cover_" + key.replace(".", "_"))
             edit.setMaxLength(cover.MAX_LENGTH)
-            self.cover_edits[key] = edit
-            self.cover_form.addRow("", edit)
+            label = QLabel(self.cover_box)
+            label.setBuddy(edit)
+            self.cover_edits[key], self.cover_labels[key] = edit, label
+            self.cover_form.addRow(label, edit)
         self.save_settings_button = QPushButton(self, objectName="save_cover_settings")
-        self.cover_form.addRow("", self.save_settings_button)
+        self.cover_form.addRow(self.save_settings_button)
+
+    def _build_actions(self) -> None:
         self.write_button = QPushButton(self, objectName="write_report")
         self.progress = QProgressBar(self, objectName="report_progress")
         self.progress.setVisible(False)
@@ -99,8 +126,14 @@ class ReportPage(QWidget):
         self.chart_tabs = QTabWidget(self, objectName="report_charts")
         self.chart_widgets = [ChartWidget(self) for _ in range(3)]
         for widget in self.chart_widgets:
+            widget.setMinimumSize(280, 220)
+        for widget in self.chart_widgets:
             self.chart_tabs.addTab(widget, "")
-        left = QVBoxLayout()
+
+    def _build_layout(self) -> None:
+        """The form on the left (scrolling when the window is small), the charts on the right."""
+        self.left_panel = QWidget(self, objectName="report_left_panel")
+        left = QVBoxLayout(self.left_panel)
         left.addWidget(self.options_box)
         left.addWidget(self.cover_box)
         left.addWidget(self.write_button)
@@ -115,21 +148,30 @@ class ReportPage(QWidget):
         right = QVBoxLayout()
         right.addLayout(chart_buttons)
         right.addWidget(self.chart_tabs, 1)
+        self.left_scroll = QScrollArea(self, objectName="report_left_scroll")
+        self.left_scroll.setWidget(self.left_panel)
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.left_scroll.setMinimumWidth(300)
+        self.right_panel = QWidget(self, objectName="report_right_panel")
+        self.right_panel.setLayout(right)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="report_splitter")
+        self.splitter.addWidget(self.left_scroll)
+        self.splitter.addWidget(self.right_panel)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
-        self.save_settings_button.clicked.connect(self.save_settings)
-        self.write_button.clicked.connect(self.write_report)
-        self.reveal_button.clicked.connect(self._reveal)
-        self.draw_button.clicked.connect(self.draw_charts)
-        self.save_png_button.clicked.connect(self.save_png)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
 
     def retranslate_ui(self) -> None:
         self.options_box.setTitle(self.tr("Báo cáo"))
         labels = (self.tr("&Năm báo cáo:"), self.tr("&Danh mục:"), self.tr("Số liệu được &tính:"),
                   self.tr("Trang &theo:"))
-        for row, text in enumerate(labels):
-            self.options_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for label, text in zip(self.option_labels, labels):
+            label.setText(text)
         self._fill(self.only_combo, [(k, self.tr(t)) for k, t in ONLY_CHOICES])
         self._fill(self.per_combo, [(k, self.tr(t)) for k, t in PER_CHOICES])
         self.cover_box.setTitle(self.tr("Trang bìa (theo Nghị định 30/2020/NĐ-CP)"))
@@ -139,8 +181,8 @@ class ReportPage(QWidget):
             "report.recipient": self.tr("Kính gửi:"), "signer.title": self.tr("Thẩm quyền ký:"),
             "signer.name": self.tr("Người ký:"),
         }
-        for row, key in enumerate(cover.KEYS):
-            self.cover_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(cover_labels[key])
+        for key, label in self.cover_labels.items():
+            label.setText(cover_labels[key])
         self.save_settings_button.setText(self.tr("&Lưu trang bìa"))
         self.write_button.setText(self.tr("&Lập báo cáo…"))
         self.reveal_button.setText(self.tr("&Mở thư mục chứa báo cáo"))
@@ -150,8 +192,15 @@ class ReportPage(QWidget):
                                       self.tr("Xã hội học tập"))):
             self.chart_tabs.setTabText(index, text)
 
+    def showEvent(self, event) -> None:
+        if not self._split:  # the first time shown: two fifths for the form, the rest for the charts
+            self._split = True
+            total = max(1, self.splitter.width())
+            self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+        super().showEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "cover_labels"):
             self.retranslate_ui()
         super().changeEvent(event)
 
@@ -175,11 +224,13 @@ class ReportPage(QWidget):
             except LcdeskError:
                 items.append((key, key))
         self._fill(self.catalog_combo, items)
-        if not self.period_spin.property("chosen"):
+        if not self._period_set:  # the first time only: later the clerk's choice stays
             self.period_spin.setValue(self.latest_period())
+            self._period_set = True
         values = cover.cover_settings(self.store)
         for key, edit in self.cover_edits.items():
             edit.setText(values[key])
+            edit.setCursorPosition(0)  # show the start of a long name
 
     def latest_period(self) -> int:
         periods = [p for b in self.store.bundles() for p in json.loads(b["periods"])]
@@ -191,7 +242,7 @@ class ReportPage(QWidget):
 
     def save_settings(self) -> bool:
         try:
-            cover.update(self.store, [f"{key}={edit.text()}" for key, edit in self.cover_edits.items()])
+            cover.save_all(self.store, {key: edit.text() for key, edit in self.cover_edits.items()})
         except LcdeskError as exc:
             prompts.user_error(self, exc)
             return False

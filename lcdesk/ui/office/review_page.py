@@ -65,6 +65,7 @@ class ReviewPage(QWidget):
         self.clean_button = QPushButton(self, objectName="approve_clean_button")
         self.return_button = QPushButton(self, objectName="return_button")
         self.unapprove_button = QPushButton(self, objectName="unapprove_button")
+        self.outbox_button = QPushButton(self, objectName="write_files_button")
         self.result = plain_label("review_result", self)
         self._lay_out()
         self.period_spin.valueChanged.connect(lambda _v: self.refresh())
@@ -73,6 +74,7 @@ class ReviewPage(QWidget):
         self.clean_button.clicked.connect(self.approve_clean)
         self.return_button.clicked.connect(self.return_selected)
         self.unapprove_button.clicked.connect(self.unapprove_selected)
+        self.outbox_button.clicked.connect(lambda: self.write_files())
         self.retranslate_ui()
         self.refresh()
 
@@ -89,6 +91,7 @@ class ReviewPage(QWidget):
         for b in (self.approve_button, self.return_button, self.unapprove_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.outbox_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)
@@ -110,6 +113,9 @@ class ReviewPage(QWidget):
         self.clean_button.setToolTip(self.tr("Hoàn thành, không xung đột và không có kiểm tra nào bị lỗi"))
         self.return_button.setText(self.tr("&Trả lại để sửa"))
         self.unapprove_button.setText(self.tr("&Bỏ duyệt"))
+        self.outbox_button.setText(self.tr("&Ghi biên nhận và phản hồi cho cán bộ…"))
+        self.outbox_button.setToolTip(self.tr("Mỗi cán bộ một tệp biên nhận (.lcx) và một tệp phản hồi (.lcf), "
+                                              "ký bằng khóa của văn phòng, để gửi qua USB hoặc thư điện tử"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -191,6 +197,15 @@ class ReviewPage(QWidget):
             self.comment_edit.clear()
             return self.tr("Đã trả lại %1 biểu mẫu để sửa.").replace("%1", str(len(chosen)))
         self._run(act)
+
+    def write_files(self, folder: str | None = None) -> None:
+        """Write every officer's receipt and feedback into ``folder`` (asked for when not given)."""
+        from lcdesk.core.office import outbox
+
+        folder = folder or prompts.choose_folder(self, self.tr("Chọn thư mục để ghi biên nhận và phản hồi"))
+        if folder:
+            self._run(lambda: self.tr("Đã ghi %1 tệp vào %2.").replace("%1", str(len(outbox.write_all(self.store, folder))))
+                      .replace("%2", folder))
 
     def unapprove_selected(self) -> None:
         chosen, text = self.selected(), self.comment_edit.text()

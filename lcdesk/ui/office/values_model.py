@@ -14,15 +14,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from lcdesk.core.office.values_grid import CellSummary, ValuesGrid
 
-CONTEXT = "ValuesModel"
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the CellSummary (or None)
 CONFLICT_BG = QColor("#f8d7da")
 REVOKED_BG = QColor("#ffe5c2")
 DRAFT_FG = QColor("#6b6b6b")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class ValuesModel(QAbstractTableModel):
@@ -33,6 +28,8 @@ class ValuesModel(QAbstractTableModel):
         self._italic, self._struck = QFont(), QFont()
         self._italic.setItalic(True)
         self._struck.setStrikeOut(True)
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # ------------------------------------------------------------- shape
     def set_transposed(self, transposed: bool) -> None:
@@ -87,6 +84,9 @@ class ValuesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         units_axis = Qt.Orientation.Horizontal if self.transposed else Qt.Orientation.Vertical
+        if role == Qt.ItemDataRole.FontRole and orientation == units_axis and section < len(self.grid.rows):
+            unit = self.grid.rows[section]
+            return self._bold if unit.group and unit.group == unit.name else None  # a district heads its group
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == units_axis:
@@ -94,9 +94,10 @@ class ValuesModel(QAbstractTableModel):
                 return None
             unit = self.grid.rows[section]
             if role == Qt.ItemDataRole.ToolTipRole or not unit.known:
-                where = unit.group or (tr("không thuộc thành phố") if not unit.known else "")
+                outside = QCoreApplication.translate("ValuesModel", "không thuộc thành phố")
+                where = unit.group or (outside if not unit.known else "")
                 return f"{unit.name} ({unit.code})" + (f" — {where}" if where else "")
-            return unit.name
+            return f"    {unit.name}" if unit.group and unit.group != unit.name else unit.name  # under its district
         if section >= len(self.grid.columns):
             return None
         col = self.grid.columns[section]
@@ -109,20 +110,22 @@ def _display(cell: CellSummary | None) -> str:
     if cell is None:
         return ""
     if cell.conflict:
-        return tr("Xung đột (%1 nguồn)").replace("%1", str(cell.sources))
+        return QCoreApplication.translate("ValuesModel", "Xung đột (%1 nguồn)").replace("%1", str(cell.sources))
     return cell.text
 
 
 def _tooltip(cell: CellSummary) -> str:
     parts = []
     if cell.conflict:
-        parts.append(tr("Xung đột: các cán bộ gửi giá trị khác nhau; mở trang Xung đột để quyết định."))
+        parts.append(QCoreApplication.translate(
+            "ValuesModel", "Xung đột: các cán bộ gửi giá trị khác nhau; mở trang Xung đột để quyết định."))
         if cell.reopened:
-            parts.append(tr("Đã quyết định trước đây, nhưng có số liệu mới nên mở lại."))
+            parts.append(QCoreApplication.translate(
+                "ValuesModel", "Đã quyết định trước đây, nhưng có số liệu mới nên mở lại."))
     elif cell.status == "draft":
-        parts.append(tr("Nháp: cán bộ chưa đánh dấu hoàn thành."))
+        parts.append(QCoreApplication.translate("ValuesModel", "Nháp: cán bộ chưa đánh dấu hoàn thành."))
     elif cell.status == "complete":
-        parts.append(tr("Hoàn thành."))
+        parts.append(QCoreApplication.translate("ValuesModel", "Hoàn thành."))
     if cell.revoked:
-        parts.append(tr("Có giá trị từ khóa đã bị thu hồi."))
+        parts.append(QCoreApplication.translate("ValuesModel", "Có giá trị từ khóa đã bị thu hồi."))
     return "\n".join(parts)

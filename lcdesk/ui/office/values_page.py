@@ -94,9 +94,10 @@ class ValuesPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Số liệu đã nhận"))
-        for name, text in (("catalog", "&Danh mục:"), ("period", "&Năm:"), ("search", "&Tìm đơn vị:"),
-                           ("indicator", "C&hỉ số:"), ("status", "&Trạng thái:")):
-            self.labels[name].setText(self.tr(text))
+        for name, text in (("catalog", self.tr("&Danh mục:")), ("period", self.tr("&Năm:")),
+                           ("search", self.tr("&Tìm đơn vị:")), ("indicator", self.tr("C&hỉ số:")),
+                           ("status", self.tr("&Trạng thái:"))):
+            self.labels[name].setText(text)
         self.search_edit.setPlaceholderText(self.tr("tên hoặc mã, gõ có dấu hay không dấu"))
         self.transpose_box.setText(self.tr("Chỉ số theo hàng"))
         self.legend_label.setText(self.tr("Chữ nghiêng, màu xám: nháp · nền đỏ: xung đột · gạch ngang, nền cam: "

@@ -39,6 +39,7 @@ from lcdesk.core.exchange import identity
 
 from lcdesk.core.exchange.bundle import export_bundle
 from lcdesk.ui.officer.export_choice import ExportChoice
+from lcdesk.ui.officer.check_warnings import CheckWarnings
 from lcdesk.core.errors import LcdeskError
 from lcdesk.core.store import Store
 from lcdesk.ui.widgets import drives
@@ -96,6 +97,7 @@ class ExportDialog(QDialog):
         self.fill_places(drives.destinations() if places is None else places)
         self.retranslate_ui()
         self.setMinimumWidth(560)
+        self.check_warnings.show_export(self.store)
 
     # ------------------------------------------------------------ building
     def _build_choose_page(self) -> QWidget:
@@ -122,6 +124,7 @@ class ExportDialog(QDialog):
         self.busy.setRange(0, 0)
         self.busy.hide()
         self.status_label = plain_label("export_status", page)
+        self.check_warnings = CheckWarnings(page)  # failed data-quality rules (issue 12)
         self.export_button = QPushButton(page)
         self.export_button.setObjectName("start_export_button")
         self.export_button.setDefault(True)
@@ -145,6 +148,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.places_list, 1)
         layout.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.busy)
+        layout.addWidget(self.check_warnings)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
         self.other_button.clicked.connect(self.choose_other_folder)

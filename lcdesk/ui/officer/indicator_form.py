@@ -45,6 +45,7 @@ from lcdesk.ui.officer.form_header import FormHeader
 from lcdesk.ui.officer.form_keys import FormKeys
 from lcdesk.ui.officer.measure_block import MeasureBlock
 from lcdesk.ui.officer.undo_commands import FormEditCommand
+from lcdesk.ui.officer.check_warnings import CheckWarnings
 
 DEBOUNCE_MS = 400
 
@@ -94,12 +95,14 @@ class IndicatorForm(QWidget):
         self.content.setObjectName("form_content")
         self.header = FormHeader(self.content)
         self.review_note = FeedbackNote(self.store, self.content)  # the office's comment (issue 11)
+        self.check_warnings = CheckWarnings(self.content)  # failed data-quality rules (issue 12)
         self.blocks_layout = QVBoxLayout()
         self._build_extras()
         column = QVBoxLayout(self.content)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.header)
         column.addWidget(self.review_note)
+        column.addWidget(self.check_warnings)
         column.addLayout(self.blocks_layout)
         for widget in (self.note_label, self.note_edit, self.evidence_label, self.evidence,
                        self.history_toggle, self.history):
@@ -308,6 +311,7 @@ class IndicatorForm(QWidget):
     def _after_change(self, saved: bool) -> None:
         heads = entry.my_heads(self.store, self.key.catalog.id, self.key.unit, self.key.period)
         self.status = entry.form_status(self.indicator, heads)
+        self.check_warnings.show_form(self.store, self.key)
         self.actions.show_status(self.status)
         self._update_complete_button()
         self.history.refresh()

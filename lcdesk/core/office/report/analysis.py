@@ -76,7 +76,7 @@ def collect_rows(store, period: int, only: str = "received") -> dict[str, list[d
         data = gather(store, period, catalog.key, only)
         states = review.form_states(store, catalog.id, period)
         for r in data.rows:
-            rows["indicators"].append(_indicator_row(catalog, r.indicator))
+            rows["indicators"].append(_indicator_row(data.catalog, r.indicator))
             goal = r.indicator.target.goal_for(period) if r.indicator.target else None
             for fig in r.figures:
                 rows["city_figures"].append(_city_row(fig, goal.value if goal else None))

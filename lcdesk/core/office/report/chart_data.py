@@ -16,6 +16,7 @@ from lcdesk.core.office.report.data import ReportData
 
 SERIES_VI = {"met": "Đạt", "not_met": "Chưa đạt", "no_figure": "Chưa có số liệu", "no_target": "Không có chỉ tiêu"}
 MAX_BARS = 40
+STANDARD_GROUPS = {"Phường, xã, đặc khu", "Sở, ban, ngành, tổ chức", "", None}  # not districts (gather.py)
 BANDS = ((0, 25, "Dưới 25 %"), (25, 50, "25 – dưới 50 %"), (50, 75, "50 – dưới 75 %"),
          (75, 100, "75 – dưới 100 %"), (100, 101, "Đủ 100 %"))
 
@@ -46,13 +47,14 @@ def progress_by_standard(data: ReportData) -> Chart:
 def completeness_by_group(data: ReportData) -> Chart:
     rows = [r for r in data.completeness if r.get("expected")]
     groups: dict[str, list[int]] = {}
+    districts = {r.get("group") for r in rows} - STANDARD_GROUPS
     for r in rows:
         totals = groups.setdefault(r.get("group") or "", [0, 0])
         totals[0] += r["expected"]
         totals[1] += r.get("complete", 0)
     name = "Tỷ lệ biểu mẫu hoàn thành (%)"
     title = f"Mức độ đầy đủ số liệu năm {data.period}"
-    if 1 < len(groups) <= MAX_BARS:
+    if 1 < len(districts) and len(groups) <= MAX_BARS:
         cats = sorted(groups)
         return Chart(f"{title} theo quận, huyện", cats, {name: [100.0 * groups[c][1] / groups[c][0] for c in cats]},
                      kind="bar", y_title="%")

@@ -15,7 +15,8 @@ from lcdesk.core.office.report.chart_data import Chart
 SHEET = "Biểu đồ"
 CHART_COLUMN = "H"
 WIDTHS = (30, 12, 12, 12, 12, 4, 4)
-COLORS = ("70AD47", "ED7D31", "FFC000", "A5A5A5", "4472C4")
+COLORS = ("70AD47", "ED7D31", "FFC000", "A5A5A5", "4472C4")  # met, not met, no figure, no target; one series
+LINE_COLORS = ("4472C4", "ED7D31")  # the city's figure, the target
 ROWS_PER_CHART_CM = 0.53  # a default row (15 points) is about 0.53 cm
 MAX_HEIGHT_CM = 15.0  # what a landscape A4 page holds under the chart's title
 
@@ -67,7 +68,8 @@ def _chart(ws, chart: Chart, header_row: int, last_row: int, n_series: int, heig
     c.add_data(data, titles_from_data=True)
     c.set_categories(cats)
     for index, series in enumerate(c.series):
-        color = COLORS[index % len(COLORS)] if n_series > 1 else COLORS[4]
+        palette = LINE_COLORS if chart.kind == "line" else COLORS
+        color = palette[index % len(palette)] if n_series > 1 else COLORS[4]
         if chart.kind == "line":
             series.graphicalProperties.line.solidFill = color
             series.marker.symbol = "circle"

@@ -32,7 +32,7 @@ def gather(store, period: int, catalog_id: str | None = None, only: str = "recei
         raise ReportError(f"Lựa chọn --only phải là một trong: {', '.join(ONLY)}.",
                           f"--only must be one of: {', '.join(ONLY)}.")
     identity.require_role(store, identity.OFFICE)
-    catalog = expected.office_catalog(store, catalog_id)
+    catalog = for_city(store, expected.office_catalog(store, catalog_id))
     period = int(period)
     figs = figures.city_figures(store, period, catalog.key, only=only, drill=True)
     comp = completeness.summary(store, period, catalog.id, today=day)
@@ -45,6 +45,13 @@ def gather(store, period: int, catalog_id: str | None = None, only: str = "recei
                       sources=sources(store, catalog, period, {r["code"]: r for r in rows}, units))
     _learning(store, data, only)
     return data
+
+
+def for_city(store, catalog):
+    """The catalog with the office's own city's targets (a catalog may set targets per city)."""
+    from lcdesk.core.catalog.targets import catalog_for_city
+
+    return catalog_for_city(catalog, identity.office_settings(store).get("city"))
 
 
 def unit_infos(store) -> list[UnitInfo]:
@@ -67,10 +74,8 @@ def unit_infos(store) -> list[UnitInfo]:
 
 
 def _checks(store, period: int, catalog_key: str) -> list[dict]:
-    try:
-        from lcdesk.core.office import checks
-    except ImportError:  # TODO(H6b): remove once office.checks has landed
-        return []
+    from lcdesk.core.office import checks
+
     return list(checks.office_checks(store, period, catalog_key))
 
 
@@ -123,7 +128,7 @@ def _learning(store, data: ReportData, only: str) -> None:
 
     keys_ = identity.office_catalog_keys(store)
     key = next((k for k in keys_ if k.split("@")[0] == LEARNING_CATALOG), None)
-    catalog = store.get_catalog(key) if key else data.catalog
+    catalog = for_city(store, store.get_catalog(key)) if key else data.catalog
     indicators = [i for i in catalog.indicators if i.target and i.target.by_year]
     if not indicators:
         return

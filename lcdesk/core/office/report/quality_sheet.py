@@ -18,9 +18,12 @@ def write_quality(wb, data: ReportData) -> None:
     names = {u.code: u.name for u in data.units}
     table = Table(wb, SHEET, HEADERS, WIDTHS,
                   heading=[f"PHỤ LỤC CHẤT LƯỢNG SỐ LIỆU NĂM {data.period}",
-                           f"{len(data.checks)} cảnh báo kiểm tra; {len(data.follow_ups)} số liệu cần theo dõi"])
+                           f"{sum(1 for c in data.checks if c.get('unit'))} cảnh báo kiểm tra; "
+                           f"{len(data.follow_ups)} số liệu cần theo dõi"])
+    found = [c for c in data.checks if c.get("unit")]
+    not_run = [c for c in data.checks if not c.get("unit")]  # "the peer check could not run, because…"
     for kind in ("rule", "outlier", "jump"):
-        rows = [c for c in data.checks if c.get("kind") == kind]
+        rows = [c for c in found if c.get("kind") == kind]
         if not rows:
             continue
         table.section(f"{KIND_VI[kind]} ({len(rows)})")
@@ -29,8 +32,13 @@ def write_quality(wb, data: ReportData) -> None:
             table.put([(KIND_VI[kind], "text"), (IMPORTANCE_VI.get(c.get("importance"), c.get("importance") or ""), "center"),
                        (names.get(unit, unit), "text"), (c.get("indicator", ""), "center"),
                        (c.get("rule") or "", "text"), (c.get("message_vi", ""), "text")])
-    if not data.checks:
+    if not found:
         table.note("Không có cảnh báo kiểm tra nào.")
+    if not_run:
+        table.section(f"Không kiểm tra được giá trị bất thường ({len(not_run)})")
+        for c in not_run:
+            table.put([(KIND_VI.get(c.get("kind"), ""), "text"), ("", "center"), ("", "text"),
+                       (c.get("indicator", ""), "center"), (c.get("rule") or "", "text"), (c.get("message_vi", ""), "text")])
     table.section(f"Số liệu cần theo dõi ({len(data.follow_ups)})")
     for f in data.follow_ups:
         unit, state = f.get("unit") or "", f.get("state") or ""

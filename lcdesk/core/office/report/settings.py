@@ -105,6 +105,14 @@ def update(store, assignments: list[str]) -> dict[str, str]:
     return cover_settings(store)
 
 
+def save_all(store, values: dict[str, str]) -> dict[str, str]:
+    """Save a whole cover form: values equal to the city's defaults are not stored (so they
+    follow the defaults), the others are; returns every setting."""
+    base = defaults(office_city_name(store))
+    texts = [f"{key}={'' if nfc(value.strip()) == base[key] else value}" for key, value in values.items()]
+    return update(store, texts)
+
+
 def date_line(place: str, day: date) -> str:
     """'Hà Nội, ngày 05 tháng 12 năm 2026': zero-padded days below 10 and months 1 and 2."""
     month = f"{day.month:02d}" if day.month <= 2 else str(day.month)

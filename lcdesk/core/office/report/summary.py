@@ -76,6 +76,6 @@ class Summary:
     def quality_counts(self) -> dict[str, int]:
         counts = {"rule": 0, "outlier": 0, "jump": 0}
         for check in self.data.checks:
-            if check.get("kind") in counts:
+            if check.get("kind") in counts and check.get("unit"):  # unit None: "could not run" notes
                 counts[check["kind"]] += 1
         return counts

@@ -14,7 +14,7 @@ from lcdesk.core.numbers import format_figure
 
 HEADERS = ("Mã chỉ số", "Chỉ số", "Thành phần", "Số liệu", "Tử số", "Mẫu số", "Tính vào số liệu thành phố",
            "Cán bộ báo cáo", "Bó dữ liệu")
-WIDTHS = (10, 52, 22, 20, 12, 12, 14, 20, 20)
+WIDTHS = (10, 60, 18, 20, 11, 11, 13, 20, 24)
 PER = ("unit", "district", "none")
 
 
@@ -34,7 +34,7 @@ def write_unit_sheets(wb, data: ReportData, per: str, taken: set[str], progress=
         heading = ([f"SỐ LIỆU CỦA {title.upper()} NĂM {data.period}", f"Mã đơn vị: {members[0].code}"]
                    if per == "unit" else [f"SỐ LIỆU CÁC ĐƠN VỊ THUỘC {title.upper()} NĂM {data.period}",
                                           f"{len(members)} đơn vị có số liệu"])
-        table = Table(wb, sheet_name(title, taken), HEADERS, WIDTHS, heading=heading, estimate_heights=False)
+        table = Table(wb, sheet_name(title, taken), HEADERS, WIDTHS, heading=heading)
         for unit in members:
             if per == "district":
                 table.section(f"{unit.name} ({unit.code})")

@@ -1,0 +1,157 @@
+"""Kiểm tra số liệu: failed rules, peer outliers and year-on-year jumps, in words; follow-up marks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from lcdesk.core.errors import LcdeskError
+from lcdesk.core.office import checks, followups
+from lcdesk.ui.office.figures_page import default_period
+from lcdesk.ui.office.follow_ups_box import FollowUpsBox
+from lcdesk.ui.widgets import prompts
+from lcdesk.ui.widgets.labels import heading_label, plain_label
+
+
+class ChecksPage(QWidget):
+    COLUMNS = 5
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.rows: list[dict] = []
+        self.setObjectName("checks_page")
+        self.heading = heading_label("checks_heading", self)
+        self.period_label = QLabel(self)
+        self.period_spin = QSpinBox(self, objectName="checks_period")
+        self.period_spin.setRange(2000, 2100)
+        self.period_spin.setValue(default_period())
+        self.period_label.setBuddy(self.period_spin)
+        self.factor_label = QLabel(self)
+        self.factor_spin = QDoubleSpinBox(self, objectName="checks_jump_factor")
+        self.factor_spin.setRange(1.1, 100.0)
+        self.factor_spin.setSingleStep(0.5)
+        self.factor_spin.setDecimals(1)
+        self.factor_spin.setValue(checks.jump_factor(store))
+        self.factor_label.setBuddy(self.factor_spin)
+        self.summary = plain_label("checks_summary", self, selectable=True)
+        self.table = QTableWidget(0, self.COLUMNS, self, objectName="checks_table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.comment_edit = QLineEdit(self, objectName="follow_up_comment")
+        self.mark_button = QPushButton(self, objectName="follow_up_mark")
+        self.follow_ups = FollowUpsBox(store, self)
+        self._layout()
+        self.period_spin.valueChanged.connect(lambda _v: self.refresh())
+        self.factor_spin.editingFinished.connect(self.set_factor)
+        self.mark_button.clicked.connect(self.mark_selected)
+        self.retranslate_ui()
+        self.refresh()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        for w in (self.period_label, self.period_spin, self.factor_label, self.factor_spin):
+            top.addWidget(w)
+        top.addStretch(1)
+        mark = QHBoxLayout()
+        mark.addWidget(self.comment_edit, 1)
+        mark.addWidget(self.mark_button)
+        upper = QWidget(self)
+        box = QVBoxLayout(upper)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.table, 1)
+        box.addLayout(mark)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(upper)
+        split.addWidget(self.follow_ups)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Kiểm tra số liệu"))
+        self.period_label.setText(self.tr("&Năm báo cáo:"))
+        self.factor_label.setText(self.tr("Cảnh báo khi số liệu thay đổi so với năm trước &gấp (lần):"))
+        self.comment_edit.setPlaceholderText(self.tr("Nhận xét: cần kiểm tra lại điều gì với đơn vị?"))
+        self.mark_button.setText(self.tr("Đánh dấu cần &theo dõi"))
+        self.table.setHorizontalHeaderLabels([self.tr("Mức"), self.tr("Đơn vị"), self.tr("Chỉ số"), self.tr("Loại"),
+                                              self.tr("Nội dung")])
+        self.follow_ups.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.render()
+        super().changeEvent(event)
+
+    def period(self) -> int:
+        return self.period_spin.value()
+
+    def refresh(self) -> None:
+        try:
+            self.rows = checks.office_checks(self.store, self.period())
+        except LcdeskError as exc:
+            self.rows = []
+            prompts.user_error(self, exc)
+        self.render()
+        self.follow_ups.load(self.period())
+
+    def words(self, row: dict) -> tuple[str, str]:
+        importance = {"high": self.tr("Cao"), "medium": self.tr("Trung bình"), "low": self.tr("Thấp")}
+        kind = {"rule": self.tr("Quy tắc"), "outlier": self.tr("Khác thường so với đơn vị khác"),
+                "jump": self.tr("Thay đổi lớn so với năm trước")}
+        return importance.get(row["importance"], row["importance"]), kind.get(row["kind"], row["kind"])
+
+    def render(self) -> None:
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            importance, kind = self.words(r)
+            unit = r["unit_name"] or self.tr("(chung)")
+            for col, text in enumerate((importance, unit, r["indicator"] or "—", kind, r["message_vi"])):
+                self.table.setItem(i, col, QTableWidgetItem(text))
+        for col in range(self.COLUMNS - 1):  # the message column takes the rest and wraps
+            self.table.resizeColumnToContents(col)
+        self.table.resizeRowsToContents()
+        flagged = [r for r in self.rows if r["unit"]]
+        self.summary.setText(self.tr("%1 cảnh báo ở %2 đơn vị: %3 vi phạm quy tắc, %4 khác thường, %5 thay đổi lớn")
+                             .replace("%1", str(len(flagged))).replace("%2", str(len({r["unit"] for r in flagged})))
+                             .replace("%3", str(sum(r["kind"] == "rule" for r in flagged)))
+                             .replace("%4", str(sum(r["kind"] == "outlier" for r in flagged)))
+                             .replace("%5", str(sum(r["kind"] == "jump" for r in flagged))))
+        self.mark_button.setEnabled(bool(flagged))
+
+    def set_factor(self) -> None:
+        try:
+            checks.set_jump_factor(self.store, self.factor_spin.value())
+        except LcdeskError as exc:
+            prompts.user_error(self, exc)
+            return
+        self.refresh()
+
+    def mark_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.rows[rows[0].row()] if rows else None
+        if row is None or not row["unit"]:
+            prompts.info(self, self.tr("Theo dõi"), self.tr("Hãy chọn một cảnh báo của một đơn vị."))
+            return
+        comment = self.comment_edit.text().strip() or row["message_vi"]
+        try:
+            followups.mark(self.store, catalog=row["catalog"], unit=row["unit"], period=row["period"],
+                           indicator=row["indicator"], measure=row["measure"] or "", comment=comment)
+        except LcdeskError as exc:
+            prompts.user_error(self, exc)
+            return
+        self.comment_edit.clear()
+        self.follow_ups.load(self.period())
