@@ -66,7 +66,14 @@ def default_catalog(store) -> str:
     from lcdesk.core.exchange import identity
 
     if identity.role(store) == identity.OFFICER:
-        return identity.provisioning(store)["catalogs"][0]
+        catalogs = identity.provisioning(store)["catalogs"]
+        if len(catalogs) > 1:  # both programs at once (issue 10 §6): the officer says which
+            from lcdesk.core.errors import EntryError
+
+            ids = ", ".join(c.split("@")[0] for c in catalogs)
+            raise EntryError(f"Bạn được giao nhiều danh mục chỉ số ({ids}): hãy chọn một bằng --catalog.",
+                             f"You were provisioned with several catalogs ({ids}): choose one with --catalog.")
+        return catalogs[0]
     if identity.role(store) == identity.OFFICE:
         return identity.office_settings(store)["catalog"]
     identity.require_role(store, identity.OFFICER)

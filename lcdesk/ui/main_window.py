@@ -13,8 +13,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -46,6 +46,7 @@ from lcdesk.ui.officer.todo_panel import TodoPanel
 CATALOG_SETTING = "catalog"
 PREFERRED_CATALOG = "hanoi-2025"
 OPENABLE = (".lcp", ".lcb", ".lcx", ".lcf")
+PREFERRED_SIZE = QSize(1100, 680)
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self.export_dialog = None
         self.provisioning_dialog = None
         self.demo_window = None
-        self.title_parts = ("", False)  # (officer's name, demo?) read in reload_role, not on retranslation
+        self.title_parts = ("", False, "")  # (officer's name, demo?, single unit's name) read in reload_role
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
         self._build_central()
@@ -77,7 +78,20 @@ class MainWindow(QMainWindow):
         self.officer = OfficerSession(self)
         self.retranslate_ui()
         self.reload_role()
-        self.resize(1100, 680)
+        self.fit_to_screen()
+
+    def fit_to_screen(self, wanted: QSize = PREFERRED_SIZE) -> None:
+        """Open within the screen's available geometry (taskbar excluded): the preferred size when
+        it fits, maximised when it does not (1366×768 at 150 % leaves about 910×490)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, wanted.width(), wanted.height())
+        if wanted.width() <= available.width() and wanted.height() <= available.height():
+            self.resize(wanted)
+            self.move(available.center() - self.rect().center())
+            return
+        self.resize(available.size().boundedTo(wanted))
+        self.move(available.topLeft())
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def showEvent(self, event) -> None:
         if not getattr(self, "_sized", False):  # first show: tree 45 %, detail 55 %
@@ -202,9 +216,11 @@ class MainWindow(QMainWindow):
 
     def _set_title(self) -> None:
         title = f"{APP_DISPLAY_NAME} {__version__}"
-        name, demo = self.title_parts
+        name, demo, unit = self.title_parts
         if name:
             title += f" — {name}"
+        if unit:
+            title += f" — {unit}"
         if demo:
             title += " " + self.tr("(dùng thử)")
         self.setWindowTitle(title)
@@ -245,7 +261,8 @@ class MainWindow(QMainWindow):
         self.action_first_run.setVisible(identity.role(self.store) is None)
         self.action_demo_office.setVisible(self.is_officer() and bool(self.store.get_setting("demo")))
         name = identity.my_name(self.store) if identity.role(self.store) else ""
-        self.title_parts = (name, bool(self.store.get_setting("demo")))
+        units = identity.provisioning(self.store).get("units", []) if officer else []
+        self.title_parts = (name, bool(self.store.get_setting("demo")), units[0]["name"] if len(units) == 1 else "")
         self._set_title()
         if officer:
             self.officer.start()

@@ -83,3 +83,10 @@ def test_provisionings_are_append_only(office):
     with pytest.raises(sqlite3.DatabaseError):
         office.conn.execute("DELETE FROM provisionings")
     assert json.loads(office.conn.execute("SELECT catalogs FROM provisionings LIMIT 1").fetchone()[0])
+
+
+def test_the_office_key_is_shown_from_its_registered_public_key(office):
+    from lcdesk.core.exchange import identity
+
+    assert registry.office_key(office) == {"key_id": identity.my_key(office).key_id,
+                                           "fingerprint": identity.my_key(office).fingerprint}

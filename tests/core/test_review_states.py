@@ -77,3 +77,21 @@ def test_form_states_follow_data_and_review(city):
     states = review.form_states(office, CATALOG, PERIOD)
     assert (states[(a, "1.1.2.a")], states[(a, "1.3.2.a")]) == ("complete", "approved")
     assert review_actions.verify_records(office) == []
+
+
+def test_all_clean_skips_drafts_conflicts_and_forms_with_failed_checks(city, monkeypatch):
+    from lcdesk.core.office import checks
+
+    office, officers, work = city
+    a, b, _c = WARDS
+    fill(officers[a], a, WARD_INDICATORS)
+    fill(officers[b], b, WARD_INDICATORS[:2], complete=False)
+    send(officers[a], office, work, "a1")
+    send(officers[b], office, work, "b1")
+    flagged = {(a, "2.2.2.d")}
+    monkeypatch.setattr(checks, "failed_forms", lambda store, catalog_id, period: flagged)  # the seam of issue 12
+    done = review_actions.approve(office, CATALOG, PERIOD, None, all_clean=True)
+    assert sorted((r["unit"], r["indicator"]) for r in done) == [(a, i) for i in WARD_INDICATORS[:3]]
+    states = review.form_states(office, CATALOG, PERIOD)
+    assert states[(a, "2.2.2.d")] == "complete" and states[(b, "1.1.2.a")] == "draft"
+    assert review_actions.approve(office, CATALOG, PERIOD, None, all_clean=True) == []  # nothing twice

@@ -52,18 +52,18 @@ def test_a_direct_rate_is_saved_as_a_rate(qtbot, demo, catalog):
     assert line(form, "truong_hoc", "numerator").isVisible()
 
 
-def test_a_literacy_rate_cannot_pass_100_but_gdp_per_head_can(qtbot, demo, catalog):
+def test_a_literacy_rate_cannot_pass_100_but_an_unbounded_rate_can(qtbot, demo, catalog):
     form = open_form(qtbot, demo, catalog, SGD, "1.1.1.a")
     form.blocks["value"].input.mode_rate.click()
     type_into(qtbot, line(form, "value", "rate"), "160")
     assert errors_of(form, "value") == {"rate": "Tỷ lệ không được lớn hơn 100%."}
     assert not form.complete_button.isEnabled()
-    form = open_form(qtbot, demo, catalog, SGD, "1.2.1.a")
+    form = open_form(qtbot, demo, catalog, KHCN, "1.2.4.a")  # a rate with no upper bound, reported by KHCN
     form.blocks["value"].input.mode_rate.click()
     type_into(qtbot, line(form, "value", "rate"), "160")
     assert errors_of(form, "value") == {}
-    assert head(demo, catalog, SGD, "1.2.1.a", "value").payload["rate"] == 160.0
-    assert form.blocks["value"].target_label.text() == "So với chỉ tiêu (≥ 150%): Đạt"
+    assert head(demo, catalog, KHCN, "1.2.4.a", "value").payload["rate"] == 160.0
+    assert form.blocks["value"].target_label.text() == "So với chỉ tiêu (> 0%): Đạt"
 
 
 def test_a_count_must_be_a_number(qtbot, demo, catalog):

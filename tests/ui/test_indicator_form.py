@@ -59,11 +59,11 @@ def test_focus_leaving_a_field_saves_it(qtbot, demo, catalog):
 
 
 def test_typing_is_saved_after_a_short_pause_without_leaving_the_field(qtbot, demo, catalog):
-    form = open_form(qtbot, demo, catalog, SGD, "1.2.1.a")
+    form = open_form(qtbot, demo, catalog, KHCN, "1.2.4.a")
     form.blocks["value"].input.mode_rate.click()
     type_into(qtbot, line(form, "value", "rate"), "160", finish=False)
-    assert head(demo, catalog, SGD, "1.2.1.a", "value") is None
-    qtbot.waitUntil(lambda: getattr(head(demo, catalog, SGD, "1.2.1.a", "value"), "payload", None) == {
+    assert head(demo, catalog, KHCN, "1.2.4.a", "value") is None
+    qtbot.waitUntil(lambda: getattr(head(demo, catalog, KHCN, "1.2.4.a", "value"), "payload", None) == {
         "numerator": None, "denominator": None, "rate": 160.0}, timeout=3000)
 
 

@@ -117,7 +117,7 @@ def test_percent_indicator_shows_kind_measures_and_target(qtbot, small_store):
     click_item(qtbot, window, "1.1.1.a")
     assert detail_text(window, "text") == TEXT_A
     assert detail_text(window, "kind") == "Tỷ lệ (%)"
-    assert window.detail.measure_rows() == [["value", "Tỷ lệ", "%"]]
+    assert window.detail.measure_rows() == [["Tỷ lệ", "%"]]  # labels only, never the code "value"
     assert detail_text(window, "target_text") == "≥ 95%"
     assert detail_text(window, "target_goal") == "Mục tiêu: ≥ 95%"
     assert detail_text(window, "responsible") == "Sở Giáo dục và Đào tạo"
@@ -127,7 +127,7 @@ def test_percent_indicator_shows_kind_measures_and_target(qtbot, small_store):
 def test_count_by_sex_indicator_lists_three_measures_and_per_year_targets(qtbot, small_store):
     window = make_window(qtbot, small_store)
     click_item(qtbot, window, "1.1.1.b")
-    assert window.detail.measure_rows() == [["male", "Nam", "người"], ["female", "Nữ", "người"], ["total", "Tổng số", "người"]]
+    assert window.detail.measure_rows() == [["Nam", "người"], ["Nữ", "người"], ["Tổng số", "người"]]
     assert detail_text(window, "kind") == KIND_LABELS_VI["count_by_sex"]
     assert detail_text(window, "target_goal").splitlines() == [
         "Mục tiêu: ≥ 95%", "Năm 2025: ≥ 90%", "Năm 2030: ≥ 95%"]
@@ -149,7 +149,7 @@ def test_an_indicator_without_target_says_so(qtbot, store):
     assert window.catalog.indicator("3.2.2.a").target is None
     assert detail_text(window, "target_text") == "(không quy định)"
     assert not window.detail.label("target_goal").isVisible()
-    assert window.detail.measure_rows()[0][0] == "rating"
+    assert window.detail.measure_rows()[0][0] == window.catalog.indicator("3.2.2.a").measures[0].label != "rating"
 
 
 def test_selecting_a_criterion_shows_its_title_and_indicator_count(qtbot, small_store):

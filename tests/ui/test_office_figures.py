@@ -9,11 +9,13 @@ from lcdesk.core.store import Cell
 from lcdesk.ui.office.checks_page import ChecksPage
 from lcdesk.ui.office.city_rating_dialog import CityRatingDialog
 from lcdesk.ui.office.figures_page import FiguresPage
+from lcdesk.ui.widgets import tasks
 from tests.core import golden_city as golden
 
 
 @pytest.fixture
-def city(tmp_path):
+def city(tmp_path, monkeypatch):
+    monkeypatch.setattr(tasks, "runner", tasks.run_synchronously)
     store = golden.build(tmp_path / "office")
     yield store
     store.close()
@@ -37,7 +39,7 @@ def test_city_figures_are_listed_with_target_evaluation_and_coverage(qtbot, city
     page = figures_page(qtbot, city)
     r = row_of(page.table, "1.1.1.a")
     assert [page.table.item(r, c).text() for c in range(6)] == [
-        "1.1.1.a", "value", "50 % (500/1.000)", "≥ 50%", "Đạt",
+        "1.1.1.a", "Tỷ lệ", "50 % (500/1.000)", "≥ 50%", "Đạt",
         "4/5 đơn vị, 2 đã duyệt; 1 đơn vị chỉ báo tỷ lệ, không tính vào số liệu chung"]
     assert page.summary.text() == "Đạt 4 · Chưa đạt 1 · Chưa có số liệu 0 · Không có chỉ tiêu 5"
 
@@ -121,3 +123,17 @@ def test_the_jump_factor_is_the_offices_setting(qtbot, flagged):
     assert flagged.get_setting("checks.jump_factor") == 4.0
     kinds = [page.table.item(r, 3).text() for r in range(page.table.rowCount())]
     assert "Thay đổi lớn so với năm trước" not in kinds
+
+
+def test_figures_are_computed_on_a_worker_with_its_own_connection(qtbot, tmp_path):
+    store = golden.build(tmp_path / "worker")
+    page = FiguresPage(store)
+    qtbot.addWidget(page)
+    page.period_spin.setValue(2025)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 10
+                    and page.table.item(row_of(page.table, "1.1.1.a"), 2).text() == "50 % (500/1.000)", timeout=20000)
+    assert page.summary.text() == "Đạt 4 · Chưa đạt 1 · Chưa có số liệu 0 · Không có chỉ tiêu 5"
+    tasks.wait_for_all(20000)
+    qtbot.wait(200)  # the last job's result arrives through the event queue
+    page.close()
+    store.close()

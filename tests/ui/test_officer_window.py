@@ -233,17 +233,24 @@ def test_dropping_a_provisioning_file_on_the_window_opens_the_dialog(qtbot, demo
     window.provisioning_dialog.reject()
 
 
-def test_a_bundle_opened_on_an_office_points_to_the_import_command(qtbot, tmp_path, monkeypatch):
-    shown = []
-    monkeypatch.setattr(prompts, "info", lambda parent, title, text: shown.append(text))
+def test_a_bundle_opened_on_an_office_goes_to_the_office_desk(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from lcdesk.ui.widgets import tasks
+
+    monkeypatch.setattr(tasks, "runner", tasks.run_synchronously)
     with Store.open(tmp_path / "office") as office:
         identity.init_office(office, units.find_city("01"), office.get_catalog("hanoi-2025"))
         window = make_window(qtbot, office)
         assert window.catalog_row.isVisible() and not window.toolbar.isVisible()
         assert window.catalog.id == "hanoi-2025"
-        window.open_file(str(tmp_path / "gói.lcb"))
-        assert shown and "lcdesk office import" in shown[0]
+        window.open_file(str(tmp_path / "gói.lcb"))  # issue 10: imported by the desk, no command to type
+        desk = window.office_desk
+        assert desk.isVisible() and desk.current_key() == "inbox"
+        assert [r.status for r in desk.page("inbox").model.rows] == ["rejected"]  # the file is not there
         assert not window.action_export.isEnabled()
+        desk.deleteLater()  # before its store closes
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_without_the_form_an_indicator_shows_its_details(qtbot, demo):

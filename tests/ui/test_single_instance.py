@@ -36,7 +36,7 @@ def _lcdesk(home, *args, timeout=60):
                           capture_output=True, text=True, encoding="utf-8", env=_env(), timeout=timeout)
 
 
-def _wait_until(predicate, seconds=30.0):
+def _wait_until(predicate, seconds=90.0):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if predicate():

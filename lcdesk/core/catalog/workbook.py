@@ -33,6 +33,7 @@ from lcdesk.core.catalog.workbook_layout import (
     as_names, year_column,
 )
 from lcdesk.core.catalog.workbook_read import read_workbook
+from lcdesk.core.catalog.workbook_rules import SHEET_RULES, write_rules_sheet
 from lcdesk.core.errors import CatalogError
 from lcdesk.core.catalog.targets import DIRECTIONS, Goal, format_goal, parse_goal
 
@@ -62,6 +63,8 @@ def export_xlsx(catalog: Catalog, path: str | Path) -> Path:
     _structure_sheet(wb.create_sheet(SHEET_STRUCTURE), catalog)
     _indicator_sheet(wb.create_sheet(SHEET_INDICATORS), catalog, years)
     _pairs_sheet(wb.create_sheet(SHEET_EXTRA), [(k, _json(k, v), "") for k, v in catalog.extra.items()])
+    if any(not r.builtin for r in catalog.rules):  # data-quality rules (issue 12); the sheet is optional
+        write_rules_sheet(wb.create_sheet(SHEET_RULES), catalog)
     return _save(wb, Path(path))
 
 

@@ -22,6 +22,7 @@ from lcdesk.core.catalog.workbook_layout import (
     as_code, as_text, blank, default_for, header_key, parser_for, year_column,
 )
 from lcdesk.core.catalog.targets import Target
+from lcdesk.core.catalog.workbook_rules import SHEET_RULES, check_rule_rows, read_rules_sheet
 from lcdesk.core.text import nfc
 
 _FAIL = object()  # a cell whose problem has been recorded
@@ -48,9 +49,14 @@ def read_workbook(path: str | Path) -> Catalog:
     extra = _read_extra(ws_extra, p) if ws_extra else {}
     criteria = {n.code for n in nodes[2]} if nodes else None
     indicators = _read_indicators(ws_indicators, p, criteria) if ws_indicators else []
+    ws_rules = sheet(SHEET_RULES, required=False)  # data-quality rules (issue 12)
+    rule_rows = read_rules_sheet(ws_rules, p) if ws_rules else []
     p.raise_if_any()
     areas, standards, criteria_nodes = nodes
-    cat = Catalog(**header, areas=areas, standards=standards, criteria=criteria_nodes, indicators=indicators, extra=extra)
+    cat = Catalog(**header, areas=areas, standards=standards, criteria=criteria_nodes, indicators=indicators, extra=extra,
+                  rules=tuple(rule for _row, rule in rule_rows))
+    check_rule_rows(cat, rule_rows, p)
+    p.raise_if_any()
     for vi, en in iter_problems(cat):
         p.add(None, None, None, vi, en)
     p.raise_if_any()

@@ -119,15 +119,26 @@ def _outlier_rows(cat, period: int, current: dict, units: dict, names: dict) -> 
             word = outliers.peers_word(units[u].kind for u in values if u in units)
             result = outliers.peer_outliers(values, word, " %")
             if not result.ran:
-                skipped.append((ind.code if len(ind.measures) == 1 else f"{ind.code}/{m.code}", result.reason_vi))
+                code = ind.code if len(ind.measures) == 1 else f"{ind.code}/{m.code}"
+                skipped.append((code, result.n, result.mad == 0))
             for unit, x, _score, message in result.flags:
                 out.append(_row(cat, period, unit, names, ind.code, m.code, "outlier:modified-z", "medium", message,
                                 "outlier", x))
     if skipped:
-        text = "; ".join(f"{code}: {reason}" for code, reason in skipped)
-        out.append(_row(cat, period, None, names, "", "", "outlier:not-run", "low",
-                        f"Không kiểm tra ngoại lai cho {len(skipped)} số liệu — {text}.", "outlier"))
+        out.append(_row(cat, period, None, names, "", "", "outlier:not-run", "low", _not_run_words(skipped), "outlier"))
     return out
+
+
+def _not_run_words(skipped: list[tuple[str, int, bool]]) -> str:
+    """'Không kiểm tra ngoại lai cho 3 số liệu: dưới 8 đơn vị có số liệu — 1.1.1.a (4), 1.2.1.a (1); …'."""
+    few = [f"{code} ({n})" for code, n, mad_zero in skipped if not mad_zero]
+    flat = [f"{code} ({n})" for code, n, mad_zero in skipped if mad_zero]
+    parts = []
+    if few:
+        parts.append(f"dưới {outliers.MIN_UNITS} đơn vị có số liệu — {', '.join(few)}")
+    if flat:
+        parts.append(f"hơn nửa số đơn vị cùng một số liệu (MAD = 0) — {', '.join(flat)}")
+    return f"Không kiểm tra ngoại lai cho {len(skipped)} số liệu: " + "; ".join(parts) + "."
 
 
 def _jump_rows(cat, period: int, current: dict, previous: dict, names: dict, factor: float) -> list[dict]:

@@ -47,6 +47,20 @@ def office_catalogs(store) -> list[str]:
     return [identity.office_settings(store)["catalog"]]
 
 
+def office_key(store) -> dict:
+    """{"key_id", "fingerprint"} of the office's own key, from its registered public key (no
+    passphrase needed to show it); the key file itself when it is not registered."""
+    row = None
+    for key in store.trusted_keys():
+        if key.role == identity.OFFICE and not key.revoked:
+            row = (key.key_id, key.public_key)
+            break
+    if row is None:
+        kp = identity.my_key(store)
+        return {"key_id": kp.key_id, "fingerprint": kp.fingerprint}
+    return {"key_id": row[0], "fingerprint": keys.fingerprint(keys.load_public(row[1]))}
+
+
 def unit_names_of(store) -> dict[str, str]:
     """{code: name} of every unit the office's city knows."""
     return {u.code: u.name for u in office_units(store)}

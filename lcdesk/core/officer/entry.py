@@ -45,15 +45,20 @@ def check_cell(store, catalog, unit: str, period: int, indicator: str, measure: 
             raise EntryError(f"Năm {period} không nằm trong kỳ báo cáo được giao ({', '.join(map(str, periods))}).",
                              f"Period {period} is not one of the assigned periods {periods}.")
     ind = catalog.indicator(indicator)
-    ind.measure(measure)
     if identity.role(store) == identity.OFFICER:
         check_assigned(store, catalog, unit, ind)
+    ind.measure(measure)
     return ind
 
 
 def unit_of(store, code: str) -> dict | None:
     """The provisioning entry of one of this officer's units (None if not theirs)."""
     return next((u for u in identity.provisioning(store)["units"] if u["code"] == code), None)
+
+
+def own_unit(store, code: str) -> dict | None:
+    """``unit_of`` for an officer; None for the office or an installation not set up."""
+    return unit_of(store, code) if identity.role(store) == identity.OFFICER else None
 
 
 def check_assigned(store, catalog, unit: str, ind) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from lcdesk.core.catalog import values
 from lcdesk.core.officer import entry
 
 from lcdesk.core.exchange import evidence
@@ -121,7 +122,10 @@ def load_state(store, key: FormKey) -> FormState:
 
 
 def write_state(store, key: FormKey, old: FormState, new: FormState) -> list[ValueRecord]:
-    """Append records turning ``old`` (what is stored) into ``new``; every record is a draft."""
+    """Append records turning ``old`` (what is stored) into ``new``.
+
+    A record is a draft, unless its figure is the one the cell had when it was last marked
+    complete (undo back to it, or only a note or evidence added): then it keeps "complete"."""
     ind = key.catalog.indicator(key.indicator)
     current = heads(store, key)
     meta_changed = (old.note, old.evidence) != (new.note, new.evidence)
@@ -143,10 +147,23 @@ def _write_measure(store, key: FormKey, measure: str, raw: dict, state: FormStat
     if is_blank(raw):  # an emptied measure: a clearing record that keeps the note and evidence
         return entry.clear_value(store, key.catalog, unit=key.unit, period=key.period, indicator=key.indicator,
                                  measure=measure, note=state.note, evidence=state.evidence)
+    ind = entry.check_cell(store, key.catalog, key.unit, key.period, key.indicator, measure)
+    checked = values.validate(ind, raw)
+    status = "complete" if checked.ok and checked.payload == last_complete_payload(store, key, measure) else "draft"
     record, _checked = entry.save_value(
         store, key.catalog, unit=key.unit, period=key.period, indicator=key.indicator, measure=measure,
-        raw=raw, status="draft", note=state.note, evidence=state.evidence, allow_invalid=True)
+        raw=raw, status=status, note=state.note, evidence=state.evidence, allow_invalid=True)
     return record
+
+
+def last_complete_payload(store, key: FormKey, measure: str):
+    """The figure this installation's cell had when it was last marked complete (None if never
+    or if it was edited and re-marked since: the newest complete record counts)."""
+    me = identity.my_key(store).key_id
+    for record in reversed(store.history(key.cell(measure))):
+        if record.author_key == me and record.status == "complete":
+            return record.payload
+    return None
 
 
 def bundle_evidence_size(store, key: FormKey, form_evidence) -> int:

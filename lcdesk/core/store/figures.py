@@ -115,7 +115,9 @@ class FiguresMixin:
                 self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS fig_dirty ({_CELL}, PRIMARY KEY ({_CELL})) WITHOUT ROWID")
                 self.conn.execute("DELETE FROM temp.fig_dirty")
                 self.conn.execute(f"INSERT OR IGNORE INTO temp.fig_dirty SELECT {_CELL} FROM value_records WHERE id > ?", (mark,))
-                source = f"(SELECT r.* FROM value_records r JOIN temp.fig_dirty d USING ({_CELL}))"
+                # CROSS JOIN keeps this order: each dirty cell looks its records up in the index
+                source = (f"(SELECT r.* FROM temp.fig_dirty d CROSS JOIN value_records r ON "
+                          + " AND ".join(f"r.{c} = d.{c}" for c in _CELL.split(", ")) + ")")
             heads = (f"SELECT {_CELL}, payload, author_key, author_name, max(seq) AS seq "
                      f"FROM {source} GROUP BY {_CELL}, author_key")
             before = self.conn.total_changes

@@ -12,8 +12,16 @@ from lcdesk.core.errors import LcdeskError
 from lcdesk.core.office import checks, followups
 from lcdesk.ui.office.figures_page import default_period
 from lcdesk.ui.office.follow_ups_box import FollowUpsBox
-from lcdesk.ui.widgets import prompts
+from lcdesk.ui.widgets import prompts, tasks
 from lcdesk.ui.widgets.labels import heading_label, plain_label
+
+
+def compute_checks(home: str, period: int) -> list[dict]:
+    """The worker's job: plain data in, plain data out, its own store connection."""
+    from lcdesk.core.store import Store
+
+    with Store.open(home) as store:
+        return checks.office_checks(store, period)
 
 
 class ChecksPage(QWidget):
@@ -23,6 +31,7 @@ class ChecksPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.rows: list[dict] = []
+        self.job = 0
         self.setObjectName("checks_page")
         self.heading = heading_label("checks_heading", self)
         self.period_label = QLabel(self)
@@ -100,13 +109,26 @@ class ChecksPage(QWidget):
         return self.period_spin.value()
 
     def refresh(self) -> None:
-        try:
-            self.rows = checks.office_checks(self.store, self.period())
-        except LcdeskError as exc:
-            self.rows = []
-            prompts.user_error(self, exc)
+        """Checks on a worker with its own connection; the follow-up list at once."""
+        self.summary.setText(self.tr("Đang kiểm tra số liệu…"))
+        home, period = str(self.store.home), self.period()
+        self.job += 1
+        job = self.job  # a newer request wins over an older one that finishes later
+        tasks.run_in_background(lambda: compute_checks(home, period), lambda r: job == self.job and self.loaded(r),
+                                lambda e: job == self.job and self.failed(e))
+        self.follow_ups.load(period)
+
+    def loaded(self, rows: list[dict]) -> None:
+        self.rows = rows
         self.render()
-        self.follow_ups.load(self.period())
+
+    def failed(self, exc: BaseException) -> None:
+        self.rows = []
+        self.render()
+        if isinstance(exc, LcdeskError):
+            prompts.user_error(self, exc)
+        else:
+            prompts.error(self, str(exc))
 
     def words(self, row: dict) -> tuple[str, str]:
         importance = {"high": self.tr("Cao"), "medium": self.tr("Trung bình"), "low": self.tr("Thấp")}
@@ -120,10 +142,11 @@ class ChecksPage(QWidget):
             importance, kind = self.words(r)
             unit = r["unit_name"] or self.tr("(chung)")
             for col, text in enumerate((importance, unit, r["indicator"] or "—", kind, r["message_vi"])):
-                self.table.setItem(i, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(r["message_vi"])
+                self.table.setItem(i, col, item)
         for col in range(self.COLUMNS - 1):  # the message column takes the rest and wraps
             self.table.resizeColumnToContents(col)
-        self.table.resizeRowsToContents()
         flagged = [r for r in self.rows if r["unit"]]
         self.summary.setText(self.tr("%1 cảnh báo ở %2 đơn vị: %3 vi phạm quy tắc, %4 khác thường, %5 thay đổi lớn")
                              .replace("%1", str(len(flagged))).replace("%2", str(len({r["unit"] for r in flagged})))

@@ -42,6 +42,6 @@ class DeskHeader(QWidget):
         office = identity.office_settings(self.store)
         self.name_label.setText(office["name"])
         text = self.tr("%1 · Dấu vân tay của văn phòng: %2\nDanh mục: %3")
-        fingerprint = identity.my_key(self.store).fingerprint
+        fingerprint = registry.office_key(self.store)["fingerprint"]
         self.details.setText(text.replace("%1", office["city_name"]).replace("%2", fingerprint)
                              .replace("%3", "; ".join(self.catalog_titles())))

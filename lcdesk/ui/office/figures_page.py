@@ -14,10 +14,23 @@ from lcdesk.core.errors import LcdeskError
 from lcdesk.core.exchange import identity
 from lcdesk.core.office import figures
 from lcdesk.ui.office.figure_units import FigureUnits
-from lcdesk.ui.widgets import prompts
+from lcdesk.ui.widgets import prompts, tasks
 from lcdesk.ui.widgets.labels import heading_label, plain_label
 
 EVALUATION_COLOURS = {"met": "#1e7b34", "not_met": "#b42318", "no_figure": "#8a6d00", "no_target": "#555555"}
+
+
+def compute_figures(home: str, period: int, catalog_key, only: str) -> list[dict]:
+    """The worker's job: plain data in, plain data out, its own store connection."""
+    from lcdesk.core.store import Store
+
+    with Store.open(home) as store:
+        rows = figures.city_figures(store, period, catalog_key, only=only)
+        labels = {}
+        for key in ([catalog_key] if catalog_key else identity.office_catalog_keys(store)):
+            catalog = store.get_catalog(key)
+            labels.update({(i.code, m.code): m.label for i in catalog.indicators for m in i.measures})
+        return rows, labels
 
 
 def default_period() -> int:
@@ -32,6 +45,8 @@ class FiguresPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.rows: list[dict] = []
+        self.job = 0
+        self.labels: dict = {}  # (indicator, measure) -> the measure's label in the catalog
         self.setObjectName("figures_page")
         self.heading = heading_label("figures_heading", self)
         self.period_label = QLabel(self)
@@ -106,12 +121,26 @@ class FiguresPage(QWidget):
         return self.catalog_combo.currentData()
 
     def refresh(self) -> None:
-        try:
-            self.rows = figures.city_figures(self.store, self.period(), self.catalog_key(), only=self.only())
-        except LcdeskError as exc:
-            self.rows = []
-            prompts.user_error(self, exc)
+        """Figures on a worker with its own connection (the first call after an upgrade derives
+        ``city_cells`` from every record: seconds at national scale)."""
+        self.summary.setText(self.tr("Đang tính số liệu thành phố…"))
+        home, period, key, only = str(self.store.home), self.period(), self.catalog_key(), self.only()
+        self.job += 1
+        job = self.job  # a newer request wins over an older one that finishes later
+        tasks.run_in_background(lambda: compute_figures(home, period, key, only), lambda r: job == self.job and self.loaded(r),
+                                lambda e: job == self.job and self.failed(e))
+
+    def loaded(self, result: tuple[list[dict], dict]) -> None:
+        self.rows, self.labels = result
         self.render()
+
+    def failed(self, exc: BaseException) -> None:
+        self.rows = []
+        self.render()
+        if isinstance(exc, LcdeskError):
+            prompts.user_error(self, exc)
+        else:
+            prompts.error(self, str(exc))
 
     def evaluation_words(self, evaluation: str) -> str:
         return {"met": self.tr("Đạt"), "not_met": self.tr("Chưa đạt"), "no_figure": self.tr("Chưa có số liệu"),
@@ -126,7 +155,8 @@ class FiguresPage(QWidget):
         counts = {k: 0 for k in EVALUATION_COLOURS}
         for i, fig in enumerate(self.rows):
             counts[fig["evaluation"]] += 1
-            texts = [fig["indicator"], fig["measure"], figures.figure_text(fig) or "—",
+            texts = [fig["indicator"], self.labels.get((fig["indicator"], fig["measure"]), fig["measure"]),
+                     figures.figure_text(fig) or "—",
                      fig["target"]["text"] if fig["target"] else "", self.evaluation_words(fig["evaluation"]),
                      fig["coverage"]]
             for col, text in enumerate(texts):

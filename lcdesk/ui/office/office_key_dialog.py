@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from lcdesk.core.exchange import identity
+from lcdesk.core.office import registry
 from lcdesk.ui.setup.offer_view import fingerprint_font
 from lcdesk.ui.widgets.labels import heading_label, plain_label
 
@@ -14,16 +15,16 @@ class OfficeKeyDialog(QDialog):
     def __init__(self, store, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("office_key_dialog")
-        kp = identity.my_key(store)
+        key = registry.office_key(store)
         self.office = identity.office_settings(store)
         self.heading = heading_label("office_key_heading", self)
         self.fingerprint = plain_label("office_fingerprint", self, selectable=True)
         big = fingerprint_font(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.6)
         self.fingerprint.setFont(big)
-        self.fingerprint.setText(kp.fingerprint)
+        self.fingerprint.setText(key["fingerprint"])
         self.key_id = plain_label("office_key_id", self, selectable=True)
-        self.key_id_text = kp.key_id
+        self.key_id_text = key["key_id"]
         self.advice = plain_label("office_key_advice", self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)

@@ -22,7 +22,31 @@ STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("CellHistory", "Nháp"),
     "complete": QT_TRANSLATE_NOOP("CellHistory", "Hoàn thành"),
 }
-COLUMNS = ("when", "who", "what", "status", "note")
+COLUMNS = ("when", "who", "what", "status", "note", "change")
+
+
+def change_words(previous, record) -> str:
+    """What a record changed, in words, against the same author's previous record of the cell:
+    'nhập số liệu', 'sửa số liệu', 'xóa số liệu', 'thêm minh chứng', 'bỏ minh chứng',
+    'sửa ghi chú', 'đánh dấu hoàn thành', 'mở lại (nháp)' (several joined by ', ')."""
+    t = lambda text: QCoreApplication.translate("CellHistory", text)  # noqa: E731
+    if previous is None:
+        return t("nhập số liệu") if record.payload is not None else t("xóa số liệu")
+    words = []
+    if record.payload != previous.payload:
+        words.append(t("xóa số liệu") if record.payload is None else t("sửa số liệu"))
+    added, removed = set(record.evidence) - set(previous.evidence), set(previous.evidence) - set(record.evidence)
+    if added:
+        words.append(t("thêm minh chứng"))
+    if removed:
+        words.append(t("bỏ minh chứng"))
+    if record.note != previous.note:
+        words.append(t("sửa ghi chú"))
+    if record.status == "complete" and previous.status != "complete":
+        words.append(t("đánh dấu hoàn thành"))
+    elif record.status != "complete" and previous.status == "complete" and record.payload is not None:
+        words.append(t("mở lại (nháp)"))
+    return ", ".join(words) or t("không đổi")
 
 
 class CellHistory(QWidget):
@@ -55,7 +79,7 @@ class CellHistory(QWidget):
         self.measure_combo.setAccessibleName(self.tr("Thành phần số liệu của lịch sử"))
         self.tree.setAccessibleName(self.tr("Lịch sử thay đổi"))
         self.tree.setHeaderLabels([self.tr("Thời gian"), self.tr("Người nhập"), self.tr("Số liệu"),
-                                   self.tr("Trạng thái"), self.tr("Ghi chú")])
+                                   self.tr("Trạng thái"), self.tr("Ghi chú"), self.tr("Thay đổi")])
         if self.isVisible():
             self.refresh()
 
@@ -87,11 +111,15 @@ class CellHistory(QWidget):
         if not 0 <= index < len(self.cells):
             return
         # By each author's sequence number, newest first: laptop clocks are not to be trusted.
-        records = reversed(self.store.history(self.cells[index]))
-        for record in records:
+        records = self.store.history(self.cells[index])
+        previous_of = {}
+        for before, record in zip([None] + records[:-1], records):
+            previous_of[record.uid] = before if before is not None and before.author_key == record.author_key else None
+        for record in reversed(records):
             status = QCoreApplication.translate("CellHistory", STATUS_LABELS.get(record.status, record.status))
             QTreeWidgetItem(self.tree, [format_timestamp(record.created_at), record.author_name or record.author_key[:8],
-                                        describe_payload(self.kind, record.payload), status, record.note])
+                                        describe_payload(self.kind, record.payload), status, record.note,
+                                        change_words(previous_of[record.uid], record)])
         for column in range(len(COLUMNS) - 1):
             self.tree.resizeColumnToContents(column)
 

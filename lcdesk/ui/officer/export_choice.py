@@ -10,7 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lcdesk.core.exchange import identity
 from lcdesk.core.officer import entry
@@ -58,11 +68,13 @@ class ExportChoice(QWidget):
 
     changed = Signal()
 
-    def __init__(self, store, catalog_id: str, parent: QWidget | None = None):
+    def __init__(self, store, catalog_id: str | None, parent: QWidget | None = None):
+        """``catalog_id``: the bundle's one catalog, or None for all of the officer's catalogs."""
         super().__init__(parent)
         self.store = store
         self.prov = identity.provisioning(store)
-        self.catalog = store.get_catalog(catalog_id)
+        ids = [catalog_id] if catalog_id else list(self.prov.get("catalogs") or [])
+        self.catalogs = [store.get_catalog(i) for i in ids]
         self.unit_dicts = list(self.prov.get("units", []))
         self.all_periods = [int(p) for p in self.prov.get("periods") or []]
         self.pending: list[Pending] = []
@@ -84,6 +96,12 @@ class ExportChoice(QWidget):
             periods_row.addWidget(box)
         periods_row.addStretch(1)
         self.pending_label = plain_label("export_pending", self)
+        self.pending_scroll = QScrollArea(self)  # a long breakdown scrolls, never clips (150 %)
+        self.pending_scroll.setObjectName("export_pending_scroll")
+        self.pending_scroll.setWidgetResizable(True)
+        self.pending_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pending_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pending_scroll.setWidget(self.pending_label)
         self._fill_units()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,9 +109,10 @@ class ExportChoice(QWidget):
         layout.addWidget(self.single_unit)
         layout.addWidget(self.units_list)
         layout.addLayout(periods_row)
-        layout.addWidget(self.pending_label)
+        layout.addWidget(self.pending_scroll, 1)
         self.units_list.itemChanged.connect(lambda _item: self.refresh())
         self.retranslate_ui()
+        self.refresh()
 
     def _fill_units(self) -> None:
         for unit in self.unit_dicts:
@@ -113,7 +132,7 @@ class ExportChoice(QWidget):
         self.periods_label.setText(self.tr("Năm báo cáo:"))
         if len(self.unit_dicts) == 1:
             self.single_unit.setText(self.tr("Đơn vị: %1").replace("%1", self.unit_dicts[0].get("name", "")))
-        self.refresh()
+        self.show_pending()  # the counts already read: a language change queries nothing
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -139,11 +158,15 @@ class ExportChoice(QWidget):
 
     def refresh(self) -> None:
         chosen = set(self.chosen_units())
-        self.pending = pending_forms(self.store, self.catalog, [u for u in self.unit_dicts if u["code"] in chosen],
-                                     self.chosen_periods())
-        self.pending_label.setText("\n".join(self.pending_lines()))
-        self.pending_label.setVisible(bool(self.pending) or self.is_empty())
+        chosen_units = [u for u in self.unit_dicts if u["code"] in chosen]
+        self.pending = [p for catalog in self.catalogs
+                        for p in pending_forms(self.store, catalog, chosen_units, self.chosen_periods())]
+        self.show_pending()
         self.changed.emit()
+
+    def show_pending(self) -> None:
+        self.pending_label.setText("\n".join(self.pending_lines()))
+        self.pending_scroll.setVisible(bool(self.pending) or self.is_empty())
 
     def pending_lines(self) -> list[str]:
         """The breakdown, one line per unit and year, then the reassurance that exporting is allowed."""

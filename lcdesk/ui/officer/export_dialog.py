@@ -108,6 +108,8 @@ class ExportDialog(QDialog):
         self.catalog_combo = QComboBox(page)
         self.catalog_combo.setObjectName("export_catalog_combo")
         self.catalog_label.setBuddy(self.catalog_combo)
+        if len(self.catalog_ids) > 1:  # a bundle carries all the officer's catalogs unless one is chosen
+            self.catalog_combo.addItem("", None)
         for catalog_id in self.catalog_ids:
             self.catalog_combo.addItem(self.store.get_catalog(catalog_id).title, catalog_id)
         self.choice_holder = QVBoxLayout()
@@ -143,7 +145,7 @@ class ExportDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
         layout.addLayout(catalog_row)
-        layout.addLayout(self.choice_holder)
+        layout.addLayout(self.choice_holder, 2)  # the breakdown gets room before the places
         layout.addWidget(self.places_label)
         layout.addWidget(self.places_list, 1)
         layout.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -214,6 +216,8 @@ class ExportDialog(QDialog):
         self.intro.setText(self.tr("Gói dữ liệu chứa mọi số liệu bạn đã nhập, được ký bằng khóa của bạn. "
                                    "Chọn nơi lưu: USB để trao tay, hoặc một thư mục để gửi thư điện tử."))
         self.catalog_label.setText(self.tr("&Danh mục chỉ số:"))
+        if len(self.catalog_ids) > 1:
+            self.catalog_combo.setItemText(0, self.tr("Mọi danh mục được giao"))
         self.catalog_combo.setAccessibleName(self.tr("Danh mục chỉ số của gói"))
         self.places_label.setText(self.tr("&Lưu vào:"))
         self.places_list.setAccessibleName(self.tr("Nơi lưu gói dữ liệu"))
@@ -275,7 +279,7 @@ class ExportDialog(QDialog):
         return item.data(DEST_ROLE) if item is not None else None
 
     def catalog_id(self) -> str | None:
-        return self.catalog_combo.currentData() if self.catalog_ids else None
+        return self.catalog_combo.currentData() if self.catalog_combo.count() else None
 
     @property
     def pending(self) -> dict[str, int]:

@@ -27,6 +27,7 @@ class FormActions(QWidget):
         self.status_label.setObjectName("form_status")
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("saved_label")
+        self.saved_label.setWordWrap(True)  # "mở lại" is a sentence: it wraps at 150 %, never clips
         self.complete_button = self._button("complete_button", self.complete_requested)
         row = QHBoxLayout(self)
         for widget in (self.undo_button, self.redo_button, self.status_label):

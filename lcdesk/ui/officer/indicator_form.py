@@ -191,7 +191,7 @@ class IndicatorForm(QWidget):
         self.undo_stack.clear()
         self._session += 1
         self.actions.saved_label.clear()
-        self.header.show_indicator(catalog, self.indicator, int(period))
+        self.header.show_indicator(catalog, self.indicator, int(period), entry.own_unit(self.store, unit_code))
         self.review_note.show_form(self.key)
         self._loading = True
         try:
@@ -205,6 +205,8 @@ class IndicatorForm(QWidget):
         self.content.show()
         self._set_tab_order()
         self._after_change(saved=False)
+        self.scroll.verticalScrollBar().setValue(0)  # another indicator opens at its top
+        self.scroll.horizontalScrollBar().setValue(0)
 
     def clear(self) -> None:
         """Show no form (what was typed is written first)."""
@@ -306,7 +308,11 @@ class IndicatorForm(QWidget):
         self.stored = state
         if show:
             self._show_state(state)
+        was_complete = self.status == entry.COMPLETE
         self._after_change(saved=True)
+        if was_complete and self.status != entry.COMPLETE:  # said plainly, never silently
+            self.actions.saved_label.setText(self.tr("Biểu mẫu đã hoàn thành được mở lại (nháp) vì số liệu thay "
+                                                     "đổi. Bấm “Đánh dấu hoàn thành” khi đã xong."))
 
     def _after_change(self, saved: bool) -> None:
         heads = entry.my_heads(self.store, self.key.catalog.id, self.key.unit, self.key.period)

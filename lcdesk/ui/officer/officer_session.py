@@ -53,6 +53,7 @@ class OfficerSession(QObject):
         w.banner.set_deadline(None)
         w.tree.set_assigned(None)
         w.tree.set_statuses(None)
+        w.detail.set_reporting_unit(None)
         if self.form is not None:
             self.form.clear()
         w.right.setCurrentWidget(w.detail)
@@ -74,6 +75,7 @@ class OfficerSession(QObject):
             return
         unit = self.unit()
         self.assigned = [ind.code for ind in units.indicators_for_unit(self.catalog, unit)] if unit else []
+        self.window.detail.set_reporting_unit(units.to_dict(unit) if unit else None)
         tree = self.window.tree
         tree.set_assigned(self.assigned)
         self.refresh_statuses()
@@ -115,10 +117,14 @@ class OfficerSession(QObject):
         return self.form
 
     def show_form(self, code: str) -> bool:
-        """Open the form of indicator ``code`` for the chosen unit and year; False without a form."""
-        form = self.ensure_form()
+        """Open the form of indicator ``code`` for the chosen unit and year; False without a form,
+        and False for an indicator not assigned to the unit (only one's own indicators are
+        editable: the window shows it read-only in the detail pane)."""
         unit = self.unit()
-        if form is None or unit is None or not self.period():
+        if unit is None or not self.period() or code not in self.assigned:
+            return False
+        form = self.ensure_form()
+        if form is None:
             return False
         form.show_indicator(self.catalog, unit.code, self.period(), code)
         self.window.right.setCurrentWidget(form)

@@ -1,9 +1,13 @@
 """The detail pane: one indicator (text, kind, measures, target, responsible units)
-or one area, standard or criterion (title and how many indicators it holds)."""
+or one area, standard or criterion (title and how many indicators it holds).
+
+For an officer (``set_reporting_unit``) an indicator also says who reports it today
+beside the plan's wording (``reporters.reported_by``), and, when it is not assigned to
+the selected unit, that it is shown read-only: such indicators never get a form."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -16,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from lcdesk.core.catalog.model import Catalog, Indicator
 from lcdesk.core.catalog.targets import Goal, Target
+from lcdesk.core.officer import reporters
+from lcdesk.ui.widgets.formatting import format_number as format_figure_number
 from lcdesk.ui.widgets.labels import heading_label, text_label
 
 CONTEXT = "IndicatorDetail"
@@ -40,7 +46,8 @@ LEVEL_NAMES = {
 }
 _SYMBOLS = {">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<"}
 # Row keys of the form, in order; labels are set in retranslate_ui.
-ROWS = ("text", "kind", "measures", "target_text", "target_goal", "responsible", "note", "count")
+ROWS = ("text", "kind", "measures", "target_text", "target_goal", "responsible", "reported_now", "note", "count")
+READONLY_STYLE = "background:#eef1f5; color:#333; border:1px solid #b8c2cc; border-radius:4px; padding:6px;"
 
 
 def _t(text: str, n: int = -1) -> str:
@@ -48,10 +55,8 @@ def _t(text: str, n: int = -1) -> str:
 
 
 def format_number(value: float) -> str:
-    """A number in the interface locale: 95 -> '95', 2.5 -> '2,5' in Vietnamese."""
-    if float(value).is_integer():
-        return QLocale().toString(int(value))
-    return QLocale().toString(float(value), "g", 6)
+    """A number in the interface language: 95 -> '95', 2.5 -> '2,5' in Vietnamese (``lcdesk.core.numbers``)."""
+    return format_figure_number(value)
 
 
 def format_goal(goal: Goal, kind: str) -> str:
@@ -91,9 +96,13 @@ class IndicatorDetail(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._shown: tuple[Catalog | None, str, str] = (None, "", "")
+        self.reporting_unit: dict | None = None
         body = QWidget(self)
         body.setObjectName("detail_body")
         self.heading = heading_label("detail_heading", body)
+        self.readonly_note = text_label("detail_readonly", body)
+        self.readonly_note.setStyleSheet(READONLY_STYLE)
+        self.readonly_note.hide()
         self.path = text_label("detail_path", body)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -104,6 +113,7 @@ class IndicatorDetail(QScrollArea):
             self._add_row(key, body)
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
+        layout.addWidget(self.readonly_note)
         layout.addWidget(self.path)
         layout.addLayout(self.form)
         layout.addStretch(1)
@@ -127,7 +137,7 @@ class IndicatorDetail(QScrollArea):
         layout = QGridLayout(grid)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(12)
-        layout.setColumnStretch(1, 1)
+        layout.setColumnStretch(0, 1)
         return grid
 
     def label(self, key: str) -> QLabel:
@@ -142,7 +152,8 @@ class IndicatorDetail(QScrollArea):
             "measures": self.tr("Thành phần số liệu"),
             "target_text": self.tr("Chỉ tiêu"),
             "target_goal": self.tr("Chỉ tiêu (cấu trúc)"),
-            "responsible": self.tr("Đơn vị phụ trách"),
+            "responsible": self.tr("Đơn vị phụ trách (theo kế hoạch)"),
+            "reported_now": self.tr("Đơn vị báo cáo hiện nay"),
             "note": self.tr("Ghi chú"),
             "count": self.tr("Số chỉ số"),
         }
@@ -156,9 +167,18 @@ class IndicatorDetail(QScrollArea):
         super().changeEvent(event)
 
     # ------------------------------------------------------------ contents
+    def set_reporting_unit(self, unit: dict | None) -> None:
+        """The officer's selected unit (a provisioning dict), or None (office, not set up)."""
+        self.reporting_unit = unit
+
+    def is_read_only(self) -> bool:
+        """Whether the indicator shown is one the selected unit does not report."""
+        return self.readonly_note.isVisibleTo(self)
+
     def show_code(self, catalog: Catalog | None, code: str, level: str) -> None:
         """Show the item ``code`` of ``level`` (see ``catalog_tree.LEVELS``), or the empty state."""
         self._shown = (catalog, code, level)
+        self.readonly_note.hide()
         if catalog is None or not code:
             self._show_empty()
         elif level == "indicator":
@@ -198,30 +218,45 @@ class IndicatorDetail(QScrollArea):
         self.label("responsible").setText("\n".join(ind.responsible) or self.tr("(chưa ghi)"))
         self.label("note").setText(ind.note)
         visible |= {"note"} if ind.note else set()
+        if self.reporting_unit is not None:
+            self._show_reporters(catalog, ind)
+            visible.add("reported_now")
         self._set_rows(visible)
 
+    def _show_reporters(self, catalog: Catalog, ind: Indicator) -> None:
+        """Who reports it today; read-only when that is not the selected unit."""
+        who = reporters.reported_by(catalog, ind, self.reporting_unit)
+        self.label("reported_now").setText("\n".join(who))
+        if reporters.is_assigned(self.reporting_unit, ind):
+            return
+        self.readonly_note.setText(self.tr("Chỉ xem: chỉ số này không được giao cho %1 mà do %2 báo cáo. "
+                                           "Bạn không nhập số liệu cho chỉ số này.")
+                                   .replace("%1", self.reporting_unit.get("name", "")).replace("%2", ", ".join(who)))
+        self.readonly_note.show()
+
     def _fill_measures(self, ind: Indicator) -> None:
-        """One row per measure under a header: code, label, unit (labels wrap, text selectable)."""
+        """One row per measure under a header: label and unit (labels wrap, text selectable). The
+        measure codes ("value", "tong") are for machines and files, never shown."""
         layout: QGridLayout = self.values["measures"].layout()
         while layout.count():
             old = layout.takeAt(0).widget()
             old.hide()
             old.deleteLater()
-        for column, title in enumerate((self.tr("Mã"), self.tr("Tên"), self.tr("Đơn vị"))):
+        for column, title in enumerate((self.tr("Tên"), self.tr("Đơn vị"))):
             header = text_label("measure_header", self.values["measures"])
             header.setText(title)
             header.setStyleSheet("font-weight: bold")
             layout.addWidget(header, 0, column)
         for row, measure in enumerate(ind.measures, start=1):
-            for column, text in enumerate((measure.code, measure.label, measure.unit)):
+            for column, text in enumerate((measure.label, measure.unit)):
                 cell = text_label("measure_cell", self.values["measures"])
                 cell.setText(text)
                 layout.addWidget(cell, row, column)
 
     def measure_rows(self) -> list[list[str]]:
-        """The measures shown, as [code, label, unit] rows (for tests and accessibility)."""
+        """The measures shown, as [label, unit] rows (for tests and accessibility)."""
         layout: QGridLayout = self.values["measures"].layout()
-        return [[layout.itemAtPosition(r, c).widget().text() for c in range(3)] for r in range(1, layout.rowCount())
+        return [[layout.itemAtPosition(r, c).widget().text() for c in range(2)] for r in range(1, layout.rowCount())
                 if layout.itemAtPosition(r, 0) is not None]
 
     def _show_node(self, catalog: Catalog, code: str, level: str) -> None:
