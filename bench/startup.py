@@ -14,7 +14,9 @@ alternate app/bare; the first pair only warms caches and creates the data folder
 Both modes go through the build's launcher (installers/windows/lcdesk_launcher.py), which
 honours LCDESK_BENCH_STARTUP=app|bare, so source and frozen builds are measured alike.
 Prints one line per mode and ``ratio`` (median app / median bare); with ``--max-ratio``
-exits 1 when the ratio is above it.
+exits 1 when the ratio is above it. Where the OS reports it (Linux, macOS), it also prints each
+mode's CPU time (user + system of the whole process, start to exit) and its ratio: on a shared
+machine under load the wall times swing by ±50 %, the CPU times far less.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+try:
+    import resource
+except ImportError:  # Windows: wall time only
+    resource = None
 
 ROOT = Path(__file__).resolve().parent.parent
 LAUNCHER = ROOT / "installers" / "windows" / "lcdesk_launcher.py"
@@ -55,8 +62,17 @@ def environment(args, mode: str) -> dict[str, str]:
     return env
 
 
-def one_run(args, mode: str, home: str) -> float:
-    """Seconds from spawn to the ready line; raises when the process never reports it."""
+def _children_cpu() -> float:
+    if resource is None:
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def one_run(args, mode: str, home: str) -> tuple[float, float]:
+    """Seconds from spawn to the ready line, and the process's CPU seconds (0 where the OS
+    does not say); raises when the process never reports it."""
+    cpu_before = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(command(args, home), env=environment(args, mode), stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
@@ -66,7 +82,7 @@ def one_run(args, mode: str, home: str) -> float:
             if line.strip() == READY:
                 elapsed = time.perf_counter() - start
                 proc.wait(timeout=args.timeout)
-                return elapsed
+                return elapsed, _children_cpu() - cpu_before
             output.append(line)
         raise RuntimeError(f"{mode}: exited {proc.wait()} without '{READY}':\n" + "".join(output[-20:]))
     finally:
@@ -75,15 +91,18 @@ def one_run(args, mode: str, home: str) -> float:
             proc.wait()
 
 
-def measure(args) -> dict[str, list[float]]:
+def measure(args) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Wall and CPU seconds per mode."""
     times: dict[str, list[float]] = {"app": [], "bare": []}
+    cpu: dict[str, list[float]] = {"app": [], "bare": []}
     with tempfile.TemporaryDirectory(prefix="lcdesk-bench-") as home:
         for i in range(args.runs + 1):
             for mode in ("app", "bare"):
-                elapsed = one_run(args, mode, home)
+                elapsed, cpu_seconds = one_run(args, mode, home)
                 if i:  # the first pair warms the file cache and creates the store
                     times[mode].append(elapsed)
-    return times
+                    cpu[mode].append(cpu_seconds)
+    return times, cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--max-ratio", type=float, help="fail when app/bare is above this")
     args = parser.parse_args(argv)
-    times = measure(args)
+    times, cpu = measure(args)
     medians = {mode: statistics.median(values) for mode, values in times.items()}
     ratio = medians["app"] / medians["bare"]
     where = f"{args.exe} under Wine" if args.wine else (args.exe or "source checkout")
@@ -108,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
         spread = ", ".join(f"{t * 1000:.0f}" for t in times[mode])
         print(f"  {label:<20} {medians[mode] * 1000:7.0f} ms   ({spread})")
     print(f"  ratio                {ratio:7.2f}")
+    if all(cpu["app"]) and all(cpu["bare"]):
+        cpu_medians = {mode: statistics.median(values) for mode, values in cpu.items()}
+        print(f"  CPU time: lcdesk {cpu_medians['app'] * 1000:.0f} ms, bare {cpu_medians['bare'] * 1000:.0f} ms, "
+              f"ratio {cpu_medians['app'] / cpu_medians['bare']:.2f}")
     if args.max_ratio is not None and ratio > args.max_ratio:
         print(f"FAIL: ratio {ratio:.2f} above {args.max_ratio}")
         return 1

@@ -18,10 +18,14 @@ import logging
 import sys
 from pathlib import Path
 
-from lcdesk import folder_lock
-from lcdesk.cli import COMMANDS, build_parser, run_command
-from lcdesk.folder_lock import FolderLock
-from lcdesk.paths import data_home
+from lcdesk.ui.pyside_startup import read_feature_marks_from_bytes
+
+read_feature_marks_from_bytes()  # when PySide6 is loaded already (a launcher's probe): before our imports
+
+from lcdesk import folder_lock  # noqa: E402
+from lcdesk.cli import COMMANDS, build_parser, run_command  # noqa: E402
+from lcdesk.folder_lock import FolderLock  # noqa: E402
+from lcdesk.paths import data_home  # noqa: E402
 
 DEMO_FOLDER = "demo"  # lcdesk.core.officer.demo_home.DEMO_FOLDER, without importing the store
 

@@ -4,6 +4,8 @@ Other modules add their own ``office`` actions (values, review, figures, report)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 NAMES = ("office",)
 EXIT_REJECTED = 3  # `office import`: at least one file was rejected (it is in quarantine)
 ENROLL_FIELDS = ("key_id", "fingerprint", "name", "position", "requested_unit", "units", "catalogs", "periods")
@@ -49,9 +51,13 @@ def register(sub) -> None:
     c.add_argument("--out", required=True, help="the provisioning file to write (.lcp)")
     _provision_args(c)
     c.set_defaults(handler=cmd_enroll)
-    c = osub.add_parser("provision", help="write a provisioning update for an enrolled key")
-    c.add_argument("key_id", help="the officer's key id")
-    c.add_argument("--out", required=True, help="the provisioning file to write (.lcp)")
+    c = osub.add_parser("provision", help="write a provisioning update for an enrolled key (or, with --all, "
+                                          "for every active officer)")
+    c.add_argument("key_id", nargs="?", help="the officer's key id (not with --all)")
+    c.add_argument("--all", action="store_true",
+                   help="every active officer: one file each in the folder --out (their own years and deadline "
+                        "unless --period/--deadline are given)")
+    c.add_argument("--out", required=True, help="the provisioning file to write (.lcp); with --all, the folder")
     _provision_args(c)
     c.set_defaults(handler=cmd_provision)
     _register_registry(osub)
@@ -134,8 +140,37 @@ def cmd_provision(ctx) -> int:
     from lcdesk.core.office import registry
 
     a = ctx.args
+    if a.all == bool(a.key_id):
+        from lcdesk.core.errors import LcdeskError
+
+        raise LcdeskError("Hãy ghi mã khóa của một cán bộ, hoặc --all để cấp lại cho tất cả (không cả hai).",
+                          "Give one officer's key id, or --all for every active officer (not both).")
+    if a.all:
+        return _provision_all(ctx, registry, print_json)
     info = registry.reprovision(ctx.store, a.key_id, a.out, a.period, a.deadline)
     print_json({k: info[k] for k in ENROLL_FIELDS}) if a.json else print(f"Đã ghi cấu hình mới cho {info['name']}: {a.out}.")
+    return 0
+
+
+def _provision_all(ctx, registry, print_json) -> int:
+    """``office provision --all``: the desk's "Cấp lại cho tất cả" (``registry.reprovision_all``)."""
+    from lcdesk.core.exchange import identity
+
+    a = ctx.args
+    identity.require_role(ctx.store, identity.OFFICE)
+    if Path(a.out).exists() and not Path(a.out).is_dir():
+        from lcdesk.core.errors import LcdeskError
+
+        raise LcdeskError(f"Với --all, --out phải là một thư mục; {a.out} là một tệp.",
+                          f"With --all, --out must be a folder; {a.out} is a file.")
+    written = registry.reprovision_all(ctx.store, a.out, a.period, a.deadline)
+    if a.json:
+        print_json([{**{k: info[k] for k in ENROLL_FIELDS}, "file": info["file"]} for info in written])
+        return 0
+    for info in written:
+        print(f"Đã ghi cấu hình mới cho {info['name']}: {info['file']}")
+    if not written:
+        print("Không có cán bộ nào đang hiệu lực: không ghi tệp nào.")
     return 0
 
 

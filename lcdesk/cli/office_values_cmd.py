@@ -25,7 +25,7 @@ def register_office(osub) -> None:
     c.add_argument("--catalog", help="the catalog (needed when the office collects several)")
     c.add_argument("--choose", help="the key id whose value stands")
     c.add_argument("--value", help="or: the value to record instead")
-    c.add_argument("--note", default="", help="why (kept with the decision)")
+    c.add_argument("--note", default="", help="why (required; kept with the decision)")
     c.set_defaults(handler=cmd_resolve)
     c = osub.add_parser("evidence", help="write an evidence file under its original name")
     c.add_argument("sha256", metavar="SHA", help="the evidence file's SHA-256 (as `office values` lists it)")

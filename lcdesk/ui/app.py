@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QApplication
 
 from lcdesk import APP_AUTHOR, APP_DISPLAY_NAME, APP_NAME, __version__
 from lcdesk.ui import i18n
+from lcdesk.ui.pyside_startup import read_feature_marks_from_bytes
 
 # Letters a font must draw for Vietnamese: the stacked tone marks and the horn/bar letters.
 VIETNAMESE_SAMPLE = "ĐđƠơƯưẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ"
 log = logging.getLogger(__name__)
 READY_FILE_ENV = "LCDESK_READY_FILE"
+LISTEN_AFTER_PAINT_MS = 250  # the single-instance server starts listening this long after the window shows
 FALLBACK_FAMILIES = ("Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Tahoma")
 
 
@@ -69,6 +71,9 @@ def skip_icon_themes() -> None:
 
         QIcon.setThemeName("lcdesk-builtin-icons-only")
         QIcon.setFallbackThemeName("lcdesk-builtin-icons-only")
+
+
+read_feature_marks_from_bytes()  # before the main window's modules are imported
 
 
 def run_gui(store, argv: list[str], open_file: str | None = None) -> int:
@@ -140,8 +145,10 @@ def listen_for_later_starts(home, window):
     if hasattr(window, "open_file"):  # the officer window opens .lcp; the desk connects its inbox itself
         instance.file_received.connect(window.open_file)
     window.instance_server = instance
-    # Listen once the first window is painted (a second start meanwhile keeps trying).
-    QTimer.singleShot(0, lambda: QTimer.singleShot(0, instance.listen))
+    # Listen once the first window is painted (a second start meanwhile keeps trying for
+    # HAND_OVER_WAIT_SECONDS): QtNetwork and its enums (~0.03 s) load after the first paint,
+    # not in the same turn of the event loop as it.
+    QTimer.singleShot(0, lambda: QTimer.singleShot(LISTEN_AFTER_PAINT_MS, instance.listen))
     return instance
 
 

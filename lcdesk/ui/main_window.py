@@ -479,8 +479,9 @@ class MainWindow(QMainWindow):
             if self.officer.form is not None and self.officer.form.key is not None:
                 self.officer.form.review_note.show_form(self.officer.form.key)
 
-    def open_feedback_form(self, unit: str, period: int, indicator: str) -> None:
-        """Show the form a feedback item names (the to-do tab)."""
+    def open_feedback_form(self, catalog: str, unit: str, period: int, indicator: str) -> None:
+        """Show the form a feedback item names (the to-do tab), in its own catalog."""
+        self.toolbar.select_catalog(catalog)
         self.toolbar.select(unit, period)
         self.left_tabs.setCurrentWidget(self.tree)
         self.tree.select_code(indicator)

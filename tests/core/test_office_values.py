@@ -121,3 +121,46 @@ def test_rows_are_grouped_by_district_where_the_city_has_them(tmp_path):
     assert grouped[0] == ("Quận Ba Đình", "Quận Ba Đình") and grouped[1] == ("Quận Ba Đình", wards[1].name)
     assert grouped[2][1] == "Quận Tây Hồ" and {g for g, _ in grouped[2:]} == {"Quận Tây Hồ"}
     assert len(grouped) == 5
+
+
+def test_a_decision_without_a_reason_is_refused_by_the_core_for_desk_and_cli(tmp_path):
+    import pytest
+
+    from lcdesk.core.errors import EntryError
+    from lcdesk.core.merge import resolve
+
+    store = office(tmp_path)
+    add(store, CELLS[2], AUTHORS[0], 90.0, "complete", 1)
+    add(store, CELLS[2], AUTHORS[1], 95.0, "complete", 1)
+    c = CELLS[2]
+    for note in ("", "  \n "):
+        with pytest.raises(EntryError) as info:
+            resolve.resolve(store, unit=c.unit, period=c.period, indicator=c.indicator, measure=c.measure,
+                            choose=AUTHORS[0], note=note, catalog=c.catalog)
+        assert "lý do" in info.value.message_vi and "--note" in info.value.message_en
+    [item] = office_conflicts.list_conflicts(store)
+    with pytest.raises(EntryError):
+        office_conflicts.settle(store, item, note=" ", choose=AUTHORS[0])  # the desk's path: the same rule
+    assert values_view.cell_view(store, c.catalog, c.unit, c.period, c.indicator, c.measure).conflict and store.resolutions() == {}
+    record = resolve.resolve(store, unit=c.unit, period=c.period, indicator=c.indicator, measure=c.measure,
+                             choose=AUTHORS[0], note="  Đã gọi điện xác minh ", catalog=c.catalog)
+    assert record.note == "Đã gọi điện xác minh" and not values_view.cell_view(store, c.catalog, c.unit, c.period, c.indicator, c.measure).conflict
+
+
+def test_json_sources_carry_evidence_hashes_and_names_through_a_bounded_cache(tmp_path):
+    store = office(tmp_path)
+    known, unknown = "a" * 64, "b" * 64
+    store.add_evidence_row(known, 12, "Biên bản.pdf")
+    store.insert_records([ValueRecord(CELLS[0], {"rate": 90.0}, "complete", "", (known, unknown), AUTHORS[0],
+                                      "Cán bộ a", 1, "2025-11-30T08:00:00+00:00", origin="bundle")])
+    add(store, CELLS[1], AUTHORS[0], 80.0, "complete", 2)
+    out = io.StringIO()
+    values_json.write_values(store, out)
+    first, second = json.loads(out.getvalue())
+    assert first["sources"][0]["evidence"] == [{"sha256": known, "name": "Biên bản.pdf"},
+                                               {"sha256": unknown, "name": None}]
+    assert second["sources"][0]["evidence"] == []
+    names = values_json.EvidenceNames(store, limit=1)
+    for _ in range(3):
+        assert [e["name"] for e in names.items((known, unknown))] == ["Biên bản.pdf", None]
+        assert len(names.cache) <= 2

@@ -125,3 +125,27 @@ def test_two_catalogs_are_listed_together_or_one_at_a_time(tmp_path, cli):
         "--value", "81", "--note", "Sửa theo biên bản")
     [only] = cli.json(office, "office", "values", "--catalog", "learning-models")
     assert only["value"]["rate"] == 81.0 and only["resolved_by"]
+
+
+@pytest.mark.parametrize("note", [None, "", "   "])
+def test_resolve_without_a_note_is_refused_and_records_nothing(office, cli, note):
+    home, _, a, _ = office
+    key_a = cli.json(a, "keys", "show")["key_id"]
+    args = ("office", "resolve", "--unit", WARD, "--period", 2025, "--indicator", "1.3.2.a", "--measure", "value",
+            "--choose", key_a) + (() if note is None else ("--note", note))
+    code, _, err = cli(home, *args, ok=False)
+    assert code == 2 and "Hãy ghi lý do của quyết định" in err and "--note" in err
+    cell = by_indicator(cli.json(home, "office", "values"))["1.3.2.a"]
+    assert cell["conflict"] is True and cell["resolved_by"] is None
+
+
+def test_values_json_lists_each_sources_evidence_usable_by_office_evidence(office, cli, tmp_path):
+    home, sha, _, _ = office
+    cells = by_indicator(cli.json(home, "office", "values"))
+    [source] = cells["1.1.2.a"]["sources"]
+    assert source["evidence"] == [{"sha256": sha, "name": "Biên bản họp phường.pdf"}]
+    assert all(s["evidence"] == [] for s in cells["1.3.2.a"]["sources"])
+    out = tmp_path / "script"
+    info = cli.json(home, "office", "evidence", source["evidence"][0]["sha256"], "--out", out)
+    assert info["name"] == source["evidence"][0]["name"]
+    assert (out / info["name"]).read_bytes() == b"%PDF-1.4 bien ban"

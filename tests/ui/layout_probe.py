@@ -1,10 +1,12 @@
 """Run in a subprocess by test_layout_150.py (QT_SCALE_FACTOR must be set before QApplication).
 
 Opens the demo officer's window on a 1366×768 offscreen screen, shows every page the officer
-sees and a form of every kind, and prints JSON: the window's frame and the screen's available
-geometry, and every visible label whose text does not fit (its size hint against its geometry)."""
+sees and a form of every kind, then the first-run wizard's pages (the provisioning page with a
+real office's offer), and prints JSON: the window's frame and the screen's available geometry,
+and every visible label whose text does not fit (its size hint against its geometry)."""
 
 import json
+import os
 import sys
 import tempfile
 from datetime import date
@@ -37,6 +39,49 @@ def settle(app) -> None:
         app.processEvents()
 
 
+def wizard_pages(app) -> dict:
+    """Each page of the first-run wizard on a fresh installation: {page: clipped labels}."""
+    from pathlib import Path
+
+    from lcdesk.core.exchange import identity, provisioning
+    from lcdesk.core.store import Store
+    from lcdesk.core.units import registry as units
+    from lcdesk.core.units.city import city_units
+    from lcdesk.ui.setup import first_run_wizard as pages
+
+    base = Path(tempfile.mkdtemp())
+    store, office = Store.open(base / "fresh"), Store.open(base / "office")
+    identity.init_office(office, units.find_city("01"), office.get_catalog("hanoi-2025"), "Văn phòng Hà Nội")
+    request = provisioning.write_enrolment_request(store, base / "yeu-cau.lcr", "Lê Thị Hồng",
+                                                   "Cán bộ văn hóa", "Phường Ba Đình")
+    request = getattr(request, "path", None) or base / "yeu-cau.lcr"
+    offer = base / "cau-hinh.lcp"
+    provisioning.enroll(office, request, ["00004"], offer, [2024, 2025], "2025-12-10",
+                        city_units(office, units.find_city("01")))
+    wizard = pages.FirstRunWizard(store)
+    wizard.show()
+    found = {}
+    for name, page in (("role", pages.ROLE_PAGE), ("enrolment", pages.ENROLMENT_PAGE),
+                       ("provisioning", pages.PROVISIONING_PAGE), ("office", pages.OFFICE_PAGE),
+                       ("demo", pages.DEMO_PAGE)):
+        wizard.setStartId(page)
+        wizard.restart()
+        if page == pages.PROVISIONING_PAGE:
+            wizard.provisioning_page.load(str(offer))
+        settle(app)
+        found[f"wizard:{name}"] = clipped(wizard) + ([] if wizard.currentId() == page else ["page not shown"])
+        if not app.primaryScreen().availableGeometry().contains(wizard.frameGeometry()):
+            found[f"wizard:{name}"].append(f"the wizard {wizard.frameGeometry().getRect()} leaves the screen")
+        if os.environ.get("LCDESK_PROBE_SHOTS"):
+            wizard.grab().save(os.path.join(os.environ["LCDESK_PROBE_SHOTS"], f"wizard-{name}.png"))
+        if page == pages.PROVISIONING_PAGE and not wizard.provisioning_page.view.isVisible():
+            found[f"wizard:{name}"].append("the offer is not shown")
+    wizard.close()
+    store.close()
+    office.close()
+    return found
+
+
 def main() -> None:
     from lcdesk.core.officer.demo_home import open_demo
     from lcdesk.ui import i18n
@@ -63,6 +108,7 @@ def main() -> None:
     window.open_export_dialog()
     settle(app)
     report["pages"]["export"] = clipped(window.export_dialog)
+    report["pages"].update(wizard_pages(app))
     print(json.dumps(report, ensure_ascii=False))
     window.export_dialog.close()
     window.close()

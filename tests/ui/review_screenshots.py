@@ -37,7 +37,8 @@ def main() -> None:
     work = Path(tempfile.mkdtemp())
     office, officers = build(work)
     review_actions.approve(office, CATALOG, PERIOD, "00004", ["1.1.2.a", "2.2.2.c"])
-    review_actions.return_form(office, CATALOG, PERIOD, "00004", "1.3.2.a", "Mẫu số không khớp với dân số năm 2025")
+    review_actions.return_form(office, CATALOG, PERIOD, "00004", "1.3.2.a", "Mẫu số không khớp với dân số năm 2025",
+                               measure="value")
     for name, widget in (("completeness", CompletenessPage(office)), ("review", ReviewPage(office))):
         widget.resize(*size)
         widget.show()

@@ -1,5 +1,5 @@
 """150 % on a 1366×768 screen (issue 9): the window fits, no label is clipped, forms do not
-scroll sideways. The probe runs in a subprocess: QT_SCALE_FACTOR is read when QApplication starts."""
+scroll sideways; the first-run wizard's pages fit and clip nothing either ("Danh mục chỉ s"). The probe runs in a subprocess: QT_SCALE_FACTOR is read when QApplication starts."""
 
 import json
 import os
@@ -32,4 +32,5 @@ def test_the_window_fits_the_screen_and_no_label_is_clipped(tmp_path, scale):
     ax, ay, aw, ah = report["available"]
     assert x >= ax and y >= ay and x + w <= ax + aw and y + h <= ay + ah, report
     assert report["maximized"] == (scale == "1.5")  # 1100×680 does not fit in 911×512
+    assert {f"wizard:{name}" for name in ("role", "enrolment", "provisioning", "office", "demo")} <= set(report["pages"])
     assert {page: found for page, found in report["pages"].items() if found} == {}

@@ -67,3 +67,26 @@ def with_builtin_rules(cat: Catalog) -> Catalog:
 def builtin_catalogs() -> list[Catalog]:
     """All built-in catalogs, in the order of ``BUILTIN_IDS``."""
     return [load_builtin(catalog_id) for catalog_id in BUILTIN_IDS]
+
+
+@lru_cache(maxsize=None)
+def builtin_summaries() -> tuple[dict, ...]:
+    """``{"id", "version", "title"}`` of each built-in catalog, in the order of ``BUILTIN_IDS``,
+    without building or validating them (``Store.list_catalogs``: the window lists the
+    catalogs at start-up and then loads only the one the installation uses)."""
+    return tuple(_read_summary(catalog_id) for catalog_id in BUILTIN_IDS)
+
+
+def _read_summary(catalog_id: str) -> dict:
+    """A built-in catalog's id, version and title, read from its JSON without building it
+    (the same values as ``load_builtin``'s, which ``model.from_dict`` takes from the same fields)."""
+    import json
+
+    from lcdesk.core.text import nfc
+
+    path = resource_path("catalogs", f"{catalog_id}.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {"id": str(data["id"]), "version": str(data["version"]), "title": nfc(str(data["title"]))}
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise CatalogError(f"Không đọc được danh mục {path.name}: {exc}", f"Cannot read catalog {path.name}: {exc}") from exc

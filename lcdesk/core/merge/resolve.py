@@ -2,7 +2,9 @@
 
 The decision is a value record of origin ``resolution`` by the office's key,
 listing the candidates (author key / sequence) it settles. It stands until a
-candidate changes; see ``merge.py``.
+candidate changes; see ``merge.py``. A decision always carries its reason (the
+note): the desk's dialog and ``office resolve --note`` both end here, so neither
+can record one without it.
 """
 
 from __future__ import annotations
@@ -15,9 +17,15 @@ from lcdesk.core.catalog import values
 from lcdesk.core.errors import EntryError
 from lcdesk.core.store import Cell, ValueRecord, utc_now
 
+NO_NOTE_VI = "Hãy ghi lý do của quyết định (ví dụ: đã gọi điện xác minh với phường)."
+NO_NOTE_EN = "Give the reason for the decision (--note), e.g. confirmed by phone with the ward."
+
 
 def resolve(store, *, unit: str, period: int, indicator: str, measure: str, choose: str | None = None,
             value_text: str | None = None, note: str = "", catalog: str | None = None) -> ValueRecord:
+    note = (note or "").strip()
+    if not note:
+        raise EntryError(NO_NOTE_VI, NO_NOTE_EN)
     office = identity.office_settings(store)
     cat = store.get_catalog(catalog or office["catalog"])
     cell = Cell(cat.id, unit, int(period), indicator, measure)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lcdesk.core.errors import EntryError
 from lcdesk.core.office import values_view
 
 
@@ -51,11 +50,9 @@ def settle(store, item: ConflictItem, *, note: str, choose: str | None = None, v
     """Record the office's decision: a candidate's value (``choose`` = its key id) or a typed value."""
     from lcdesk.core.merge import resolve
 
-    if not note.strip():
-        raise EntryError("Hãy ghi lý do của quyết định (ví dụ: đã gọi điện xác minh với phường).",
-                         "Give the reason for the decision (e.g. confirmed by phone with the ward).")
+    # the reason is required by ``resolve.resolve`` itself (the same rule for the CLI)
     return resolve.resolve(store, unit=item.unit, period=item.period, indicator=item.indicator, measure=item.measure,
-                           choose=choose, value_text=value_text, note=note.strip(), catalog=item.catalog)
+                           choose=choose, value_text=value_text, note=note, catalog=item.catalog)
 
 
 def catalog_of_cell(store, *, unit: str, period: int, indicator: str, measure: str) -> str | None:

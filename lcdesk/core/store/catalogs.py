@@ -41,11 +41,11 @@ class CatalogsMixin:
 
     def list_catalogs(self) -> list[dict]:
         """Every catalog available: built-in and stored, newest version last per id."""
-        from lcdesk.core.catalog.builtin import builtin_catalogs
+        from lcdesk.core.catalog.builtin import builtin_summaries  # not built: get_catalog loads the one asked for
 
         seen = {}
-        for cat in builtin_catalogs():
-            seen[(cat.id, cat.version)] = {"id": cat.id, "version": cat.version, "title": cat.title, "origin": "builtin"}
+        for cat in builtin_summaries():
+            seen[(cat["id"], cat["version"])] = {**cat, "origin": "builtin"}
         for cid, version, title, origin in self.conn.execute("SELECT id, version, title, origin FROM catalogs"):
             seen.setdefault((cid, version), {"id": cid, "version": version, "title": title, "origin": origin})
         return sorted(seen.values(), key=lambda c: (c["id"], _version_key(c["version"])))

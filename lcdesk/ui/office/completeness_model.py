@@ -81,7 +81,8 @@ class CompletenessModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return state_colour(state)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{unit['name']} — {form.indicator}: {state_name(state)}"
+            text = f"{unit['name']} — {form.indicator}: {state_name(state)}"
+            return text + f" ({state_name(form.state)})" if state == "zero" else text
         return None
 
     def _standard_cell(self, unit: dict, standard: str, role):

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpin
 from lcdesk.core.errors import LcdeskError
 from lcdesk.core.office import chase_list, completeness, expected, review
 from lcdesk.ui.office.completeness_model import CompletenessModel
+from lcdesk.ui.office.expected_panel import ExpectedPanel
+from lcdesk.ui.office.review_labels import legend_html
 from lcdesk.ui.widgets import prompts
 from lcdesk.ui.widgets.labels import heading_label, plain_label
 
@@ -35,11 +37,14 @@ class CompletenessPage(QWidget):
         self.columns_combo.addItems(["", ""])
         self.chase_button = QPushButton(self, objectName="chase_list_button")
         self.summary = plain_label("completeness_summary", self, selectable=True)
+        self.legend = QLabel(self, objectName="completeness_legend")
+        self.legend.setWordWrap(True)
         self.model = CompletenessModel(self)
         self.table = QTableView(self, objectName="completeness_table")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setColumnWidth(0, 200)
+        self.adjust_panel = ExpectedPanel(store, self.period, self)
         top = QHBoxLayout()
         top.addWidget(self.period_label)
         top.addWidget(self.period_spin)
@@ -50,7 +55,11 @@ class CompletenessPage(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.legend)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.adjust_panel)
+        self.adjust_panel.changed.connect(self.refresh)
+        self.table.clicked.connect(self.choose_cell)
         self.period_spin.valueChanged.connect(lambda _v: self.refresh())
         self.chase_button.clicked.connect(lambda: self.export_chase_list())
         self.columns_combo.currentIndexChanged.connect(
@@ -64,6 +73,7 @@ class CompletenessPage(QWidget):
         self.chase_button.setText(self.tr("Xuất danh sách &đôn đốc (.xlsx)…"))
         self.columns_combo.setItemText(0, self.tr("Theo từng chỉ số"))
         self.columns_combo.setItemText(1, self.tr("Theo tiêu chuẩn (hoàn thành/phải nộp)"))
+        self.legend.setText(legend_html())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -72,6 +82,13 @@ class CompletenessPage(QWidget):
                 self.render_summary()
                 self.model.load(self.data, self.model.forms)
         super().changeEvent(event)
+
+    def choose_cell(self, index) -> None:
+        """A click on the grid chooses that unit (and indicator) in the adjustment panel."""
+        unit = self.model.units[index.row()]["code"]
+        column = index.column() - 3
+        by_indicator = not self.model.by_standard and 0 <= column < len(self.model.indicators)
+        self.adjust_panel.choose(unit, self.model.indicators[column] if by_indicator else None)
 
     def period(self) -> int:
         return self.period_spin.value()
@@ -84,6 +101,7 @@ class CompletenessPage(QWidget):
             forms = review.forms(self.store, expected.office_catalog(self.store, key).id, period)
         self.model.load(self.data, forms)
         self.render_summary()
+        self.adjust_panel.show_history()
 
     def render_summary(self) -> None:
         d = self.data

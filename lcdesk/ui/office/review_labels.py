@@ -17,7 +17,7 @@ STATE_NAMES = {
     "approved": QT_TRANSLATE_NOOP("ReviewStates", "Đã duyệt"),
 }
 COLOURS = {
-    "not_received": "#f4cccc", "empty": "#fce5cd", "zero": "#fff2cc", "draft": "#fff2cc", "complete": "#d9ead3",
+    "not_received": "#f4cccc", "empty": "#fce5cd", "zero": "#d9d2e9", "draft": "#fff2cc", "complete": "#d9ead3",
     "returned": "#f9cb9c", "answered": "#cfe2f3", "changed_after_approval": "#cfe2f3", "approved": "#b6d7a8",
 }
 
@@ -28,6 +28,16 @@ def state_name(state: str) -> str:
 
 def state_colour(state: str) -> QColor:
     return QColor(COLOURS.get(state, "#ffffff"))
+
+
+GRID_STATES = ("not_received", "empty", "zero", "draft", "complete", "returned", "answered",
+               "changed_after_approval", "approved")
+
+
+def legend_html() -> str:
+    """The grid's colours with their names, for a legend label."""
+    return " ".join(f'<span style="background-color:{COLOURS[s]}">&nbsp;{state_name(s)}&nbsp;</span>'
+                    for s in GRID_STATES)
 
 
 def cell_state(form) -> str:

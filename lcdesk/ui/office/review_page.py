@@ -19,6 +19,10 @@ from lcdesk.ui.office.review_labels import state_colour, state_name
 from lcdesk.ui.widgets import prompts
 from lcdesk.ui.widgets.labels import heading_label, plain_label
 
+def identity_catalog(store):
+    """The office's first catalog (the one the review page shows)."""
+    return store.get_catalog(identity.office_catalog_keys(store)[0])
+
 ORDER = {"returned": 0, "changed_after_approval": 1, "answered": 2, "complete": 3, "draft": 4, "approved": 5}
 
 
@@ -42,6 +46,7 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.rows: list[review.Form] = []
+        self.catalog = identity_catalog(store)
         self.setObjectName("review_page")
         self.heading = heading_label("review_heading", self)
         self.period_label = QLabel(self)
@@ -61,6 +66,9 @@ class ReviewPage(QWidget):
         self.comment_label = QLabel(self)
         self.comment_edit = QLineEdit(self, objectName="review_comment")
         self.comment_label.setBuddy(self.comment_edit)
+        self.measure_label = QLabel(self)
+        self.measure_combo = QComboBox(self, objectName="review_measure")
+        self.measure_label.setBuddy(self.measure_combo)
         self.approve_button = QPushButton(self, objectName="approve_button")
         self.clean_button = QPushButton(self, objectName="approve_clean_button")
         self.return_button = QPushButton(self, objectName="return_button")
@@ -70,6 +78,7 @@ class ReviewPage(QWidget):
         self._lay_out()
         self.period_spin.valueChanged.connect(lambda _v: self.refresh())
         self.unit_combo.currentIndexChanged.connect(lambda _i: self.render())
+        self.table.itemSelectionChanged.connect(self.fill_measures)
         self.approve_button.clicked.connect(self.approve_selected)
         self.clean_button.clicked.connect(self.approve_clean)
         self.return_button.clicked.connect(self.return_selected)
@@ -77,6 +86,7 @@ class ReviewPage(QWidget):
         self.outbox_button.clicked.connect(lambda: self.write_files())
         self.retranslate_ui()
         self.refresh()
+        self.fill_measures()
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -87,6 +97,8 @@ class ReviewPage(QWidget):
         comment = QHBoxLayout()
         comment.addWidget(self.comment_label)
         comment.addWidget(self.comment_edit, 1)
+        comment.addWidget(self.measure_label)
+        comment.addWidget(self.measure_combo)
         buttons = QHBoxLayout()
         for b in (self.approve_button, self.return_button, self.unapprove_button):
             buttons.addWidget(b)
@@ -108,6 +120,11 @@ class ReviewPage(QWidget):
                                               self.tr("Giá trị"), self.tr("Giá trị đã duyệt"), self.tr("Nhận xét")])
         self.comment_label.setText(self.tr("Nhận xét / &lý do:"))
         self.comment_edit.setPlaceholderText(self.tr("Ví dụ: Mẫu số không khớp với dân số năm 2025"))
+        self.measure_label.setText(self.tr("&Về ô:"))
+        self.measure_combo.setToolTip(self.tr("Nhận xét về cả biểu mẫu, hoặc về một ô số liệu của chỉ số đã chọn; "
+                                              "trả lại nhiều lần để ghi nhận xét cho từng ô"))
+        if self.measure_combo.count():
+            self.measure_combo.setItemText(0, self.tr("Cả biểu mẫu"))
         self.approve_button.setText(self.tr("&Duyệt các dòng đã chọn"))
         self.clean_button.setText(self.tr("Duyệt mọi biểu mẫu &hợp lệ"))
         self.clean_button.setToolTip(self.tr("Hoàn thành, không xung đột và không có kiểm tra nào bị lỗi"))
@@ -147,7 +164,8 @@ class ReviewPage(QWidget):
         self.rows = [f for f in self.all_rows if unit is None or f.unit == unit]
         self.table.setRowCount(len(self.rows))
         for i, f in enumerate(self.rows):
-            comments = "\n".join(f"{c['measure']}: {c['text']}" if c["measure"] else c["text"] for c in f.comments)
+            comments = "\n".join(f"{self.measure_name(f.indicator, c['measure'])}: {c['text']}" if c["measure"]
+                                 else c["text"] for c in f.comments)
             cells = (self.names.get(f.unit, f.unit), f.indicator, state_name(f.state), values_text(f.values),
                      values_text(f.approved) if f.state == review.CHANGED else "", comments)
             for column, text in enumerate(cells):
@@ -157,6 +175,29 @@ class ReviewPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, i)
                 self.table.setItem(i, column, item)
         self.table.resizeRowsToContents()
+
+    def measure_name(self, indicator: str, measure: str) -> str:
+        """A measure's label from the catalog ("Tỷ lệ"), its code when the catalog does not know it."""
+        try:
+            return self.catalog.indicator(indicator).measure(measure).label
+        except LcdeskError:
+            return measure
+
+    def fill_measures(self) -> None:
+        """The measures of the selected indicator (one indicator selected), after "the whole form"."""
+        current = self.measure_combo.currentData()
+        self.measure_combo.clear()
+        self.measure_combo.addItem(self.tr("Cả biểu mẫu"), "")
+        chosen = {f.indicator for f in self.selected()} if self.table.selectionModel() else set()
+        if len(chosen) == 1:
+            try:
+                measures = self.catalog.indicator(chosen.pop()).measures
+            except LcdeskError:
+                measures = ()
+            for m in measures:
+                self.measure_combo.addItem(f"{m.label} ({m.code})", m.code)
+        self.measure_combo.setCurrentIndex(max(0, self.measure_combo.findData(current)))
+        self.measure_combo.setEnabled(self.measure_combo.count() > 1)
 
     def selected(self) -> list[review.Form]:
         return [self.rows[r.row()] for r in self.table.selectionModel().selectedRows()]
@@ -188,12 +229,12 @@ class ReviewPage(QWidget):
         self._run(lambda: self.tr("Đã duyệt %1 biểu mẫu hợp lệ.").replace("%1", str(len(rows()))))
 
     def return_selected(self) -> None:
-        chosen, text = self.selected(), self.comment_edit.text()
+        chosen, text, measure = self.selected(), self.comment_edit.text(), self.measure_combo.currentData() or ""
 
         def act():
             for f in chosen:
                 review_actions.return_form(self.store, self.catalog_id(), self.period_spin.value(), f.unit,
-                                           f.indicator, text)
+                                           f.indicator, text, measure)
             self.comment_edit.clear()
             return self.tr("Đã trả lại %1 biểu mẫu để sửa.").replace("%1", str(len(chosen)))
         self._run(act)

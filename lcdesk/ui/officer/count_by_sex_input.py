@@ -11,6 +11,7 @@ from lcdesk.ui.officer.kind_input import KindInput
 
 class CountBySexInput(KindInput):
     COUNT_FIELDS = ("male", "female", "total", "base")
+    DERIVED_FROM = {"derived_total": ("male", "female"), "derived_rate": ("male", "female", "total", "base")}
 
     def __init__(self, indicator, measure, parent: QWidget | None = None):
         super().__init__(indicator, measure, parent)

@@ -19,7 +19,7 @@ from lcdesk.core.officer.form_state import is_blank
 from lcdesk.ui.officer.count_by_sex_input import CountBySexInput
 from lcdesk.ui.widgets.figure_text import TARGET_LABELS, describe_payload, tr
 from lcdesk.ui.widgets.indicator_detail import format_goal
-from lcdesk.ui.officer.kind_input import error_text, make_error_label
+from lcdesk.ui.officer.kind_input import error_text, make_error_label, wrappable
 from lcdesk.ui.officer.percent_input import PercentInput
 from lcdesk.ui.officer.rating_input import RatingInput
 from lcdesk.ui.officer.trend_input import TrendInput
@@ -108,9 +108,11 @@ class MeasureBlock(QGroupBox):
         raw = self.raw()
         self.checked = values.validate(self.indicator, raw)
         blank = self.is_blank()
+        shown = [] if blank else self.checked.errors
         self.input.show_derived(self.checked.payload)
-        rest = self.input.show_errors([] if blank else self.checked.errors)
-        self.error_label.setText(error_text(rest))
+        self.input.hide_derived_of(shown)
+        rest = self.input.show_errors(shown)
+        self.error_label.setText(wrappable(error_text(rest)))
         self.error_label.setVisible(bool(rest))
         self._show_target(None if blank or not self.checked.ok else self.checked.payload)
         return self.checked

@@ -1,7 +1,8 @@
 """The officer's side of the main window: provisioning -> selectors, banner, marks, form.
 
-Not a widget: it wires the window's widgets for an officer (the catalog from the
-provisioning, the unit and year, the assigned indicators, their status marks and
+Not a widget: it wires the window's widgets for an officer (the catalogs from the
+provisioning, each with its city's targets and shown one at a time as its own group of
+forms, chosen in the toolbar with each one's progress; the unit and year, the assigned indicators, their status marks and
 the progress label) and embeds the indicator form, created on first use so that
 the window works while ``indicator_form.py`` does not exist yet.
 """
@@ -10,9 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from lcdesk.core.officer import entry
-
+from lcdesk.core.catalog.targets import catalog_for_city
 from lcdesk.core.exchange import identity
+from lcdesk.core.officer import entry
 
 from lcdesk.core.units import registry as units
 from lcdesk.ui.widgets.catalog_tree import LEVEL_ROLE
@@ -28,23 +29,37 @@ class OfficerSession(QObject):
         self.active = False
         self.prov: dict = {}
         self.catalog = None
+        self.catalogs: list = []
         self.assigned: list[str] = []
         self.form = None
         self.form_missing = False
         window.toolbar.changed.connect(self.apply_context)
+        window.toolbar.catalog_changed.connect(self.show_chosen_catalog)
         window.toolbar.export_requested.connect(window.open_export_dialog)
 
     # ------------------------------------------------------------ life cycle
     def start(self) -> None:
-        """(Re)read the provisioning: catalog, units, years, deadline; then show the context."""
+        """(Re)read the provisioning: catalogs, units, years, deadline; then show the context."""
         w = self.window
         self.active = True
         self.prov = identity.provisioning(self.store)
-        self.catalog = self.store.get_catalog(self.prov["catalogs"][0])
+        city = (self.prov.get("office") or {}).get("city")
+        self.catalogs = [catalog_for_city(c, city) for c in identity.officer_catalogs(self.store)]
+        w.toolbar.set_catalogs([(c.id, c.title) for c in self.catalogs])
         w.toolbar.set_choices(self.prov["units"], self.prov.get("periods") or [])
         w.banner.set_deadline(self.prov.get("deadline"))
-        w.show_catalog(self.catalog)
         w.history.refresh()
+        self.show_chosen_catalog()
+
+    def show_chosen_catalog(self, *_args) -> None:
+        """The catalog chosen in the toolbar (the first, for one catalog): its tree, marks, forms."""
+        if not self.active or not self.catalogs:
+            return
+        if self.form is not None:
+            self.form.commit()  # what was typed in the open form is written under its own catalog
+        wanted = self.window.toolbar.catalog()
+        self.catalog = next((c for c in self.catalogs if c.id == wanted), self.catalogs[0])
+        self.window.show_catalog(self.catalog)
         self.apply_context()
 
     def stop(self) -> None:
@@ -98,6 +113,20 @@ class OfficerSession(QObject):
         statuses = self.window.tree.statuses
         done = sum(1 for code in self.assigned if statuses.get(code, entry.EMPTY) != entry.EMPTY)
         self.window.toolbar.set_progress(done, len(self.assigned))
+        if len(self.catalogs) > 1:
+            for catalog in self.catalogs:
+                self.window.toolbar.set_catalog_progress(catalog.id, *self.catalog_progress(catalog))
+
+    def catalog_progress(self, catalog) -> tuple[int, int]:
+        """(forms with any figure, forms assigned) of ``catalog`` for the chosen unit and year."""
+        unit = self.unit()
+        if unit is None or not self.period():
+            return 0, 0
+        assigned = units.indicators_for_unit(catalog, unit)
+        if not assigned:
+            return 0, 0
+        statuses = entry.progress(self.store, catalog, unit.code, self.period(), assigned)
+        return sum(1 for status in statuses.values() if status != entry.EMPTY), len(assigned)
 
     # ------------------------------------------------------------ the form
     def ensure_form(self):

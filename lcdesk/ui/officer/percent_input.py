@@ -18,6 +18,7 @@ COUNTS, RATE = 0, 1
 class PercentInput(KindInput):
     COUNT_FIELDS = ("numerator", "denominator")
     NUMBER_FIELDS = ("rate",)
+    DERIVED_FROM = {"derived_rate": ("numerator", "denominator", "rate")}
 
     def __init__(self, indicator, measure, parent: QWidget | None = None):
         super().__init__(indicator, measure, parent)

@@ -1,22 +1,27 @@
-"""The officer's reporting context: which unit, which year, how far along ('3/4 đã nhập').
+"""The officer's reporting context: which catalog, unit and year, how far along ('3/4 đã nhập').
 
-The unit selector only shows when the officer reports for several units. The
-choice is remembered in the store (settings ``report_unit`` and ``report_period``).
+The catalog selector only shows when the officer was provisioned for several catalogs
+(e.g. the UNESCO criteria and the learning-society counts), each its own group of forms
+with its own progress in the selector; the unit selector only shows when the officer
+reports for several units. The choice is remembered in the store (settings
+``report_catalog``, ``report_unit`` and ``report_period``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-UNIT_SETTING, PERIOD_SETTING = "report_unit", "report_period"
+UNIT_SETTING, PERIOD_SETTING, CATALOG_SETTING = "report_unit", "report_period", "report_catalog"
 
 
 class ReportToolbar(QWidget):
     """``changed(unit_code, period)`` after the user picks another unit or year;
+    ``catalog_changed(catalog_id)`` after the user picks another catalog;
     ``export_requested()`` when the export button is pressed."""
 
     changed = Signal(str, int)
+    catalog_changed = Signal(str)
     export_requested = Signal()
 
     def __init__(self, store, parent: QWidget | None = None):
@@ -24,6 +29,18 @@ class ReportToolbar(QWidget):
         self.store = store
         self.setObjectName("report_toolbar")
         self.done, self.total = 0, 0
+        self.catalog_titles: dict[str, str] = {}
+        self.catalog_counts: dict[str, tuple[int, int]] = {}
+        self.catalog_label = QLabel(self)
+        self.catalog_label.setObjectName("report_catalog_label")
+        self.catalog_combo = QComboBox(self)
+        self.catalog_combo.setObjectName("report_catalog_combo")
+        self.catalog_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.catalog_combo.setMinimumContentsLength(24)
+        self.catalog_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.catalog_label.setBuddy(self.catalog_combo)
+        self.catalog_label.hide()
+        self.catalog_combo.hide()
         self.unit_label = QLabel(self)
         self.unit_label.setObjectName("unit_label")
         self.unit_combo = QComboBox(self)
@@ -41,18 +58,23 @@ class ReportToolbar(QWidget):
         self.export_button.setObjectName("export_button")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.unit_label, self.unit_combo, self.period_label, self.period_combo):
-            layout.addWidget(widget)
+        for widget in (self.catalog_label, self.catalog_combo, self.unit_label, self.unit_combo,
+                       self.period_label, self.period_combo):
+            layout.addWidget(widget, 4 if widget is self.catalog_combo else 0)  # long titles: room first
         layout.addSpacing(12)
         layout.addWidget(self.progress_label)
         layout.addStretch(1)
         layout.addWidget(self.export_button)
         self.unit_combo.currentIndexChanged.connect(self._on_changed)
         self.period_combo.currentIndexChanged.connect(self._on_changed)
+        self.catalog_combo.currentIndexChanged.connect(self._on_catalog_changed)
         self.export_button.clicked.connect(self.export_requested)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.catalog_label.setText(self.tr("&Danh mục:"))
+        self.catalog_combo.setAccessibleName(self.tr("Danh mục chỉ số đang báo cáo"))
+        self.catalog_combo.setToolTip(self.tr("Mỗi danh mục được giao là một nhóm biểu mẫu riêng"))
         self.unit_label.setText(self.tr("Đơn &vị:"))
         self.unit_combo.setAccessibleName(self.tr("Đơn vị báo cáo"))
         self.period_label.setText(self.tr("&Năm báo cáo:"))
@@ -60,6 +82,8 @@ class ReportToolbar(QWidget):
         self.export_button.setText(self.tr("&Xuất gói dữ liệu…"))
         self.export_button.setToolTip(self.tr("Ghi gói dữ liệu đã ký để gửi văn phòng thành phố (Ctrl+E)"))
         self.set_progress(self.done, self.total)
+        for catalog_id, (done, total) in self.catalog_counts.items():
+            self.set_catalog_progress(catalog_id, done, total)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -86,6 +110,44 @@ class ReportToolbar(QWidget):
         many = self.unit_combo.count() > 1
         self.unit_label.setVisible(many)
         self.unit_combo.setVisible(many)
+
+    def set_catalogs(self, catalogs: list[tuple[str, str]]) -> None:
+        """The catalogs the officer reports, as (id, title); the selector shows only for several.
+        Restores the remembered one, else the first."""
+        self.catalog_titles = dict(catalogs)
+        self.catalog_counts = {}
+        self.catalog_combo.blockSignals(True)
+        self.catalog_combo.clear()
+        for catalog_id, title in catalogs:
+            self.catalog_combo.addItem(title, catalog_id)
+            self.catalog_combo.setItemData(self.catalog_combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+        self._restore(self.catalog_combo, self.store.get_setting(CATALOG_SETTING), 0)
+        self.catalog_combo.blockSignals(False)
+        many = self.catalog_combo.count() > 1
+        self.catalog_label.setVisible(many)
+        self.catalog_combo.setVisible(many)
+
+    def catalog(self) -> str:
+        return self.catalog_combo.currentData() or ""
+
+    def select_catalog(self, catalog_id: str) -> bool:
+        """Choose a catalog, as the user would (emits ``catalog_changed``); False if not listed."""
+        index = self.catalog_combo.findData(catalog_id)
+        if index >= 0:
+            self.catalog_combo.setCurrentIndex(index)
+        return index >= 0
+
+    def set_catalog_progress(self, catalog_id: str, done: int, total: int) -> None:
+        """Show a catalog's own progress in its entry of the selector: 'title — 3/4 đã nhập'."""
+        index = self.catalog_combo.findData(catalog_id)
+        if index >= 0:
+            self.catalog_counts[catalog_id] = (done, total)
+            count = self.tr("%1/%2 đã nhập").replace("%1", str(done)).replace("%2", str(total))
+            self.catalog_combo.setItemText(index, f"{self.catalog_titles.get(catalog_id, catalog_id)} — {count}")
+
+    def _on_catalog_changed(self, _index: int) -> None:
+        self.store.set_setting(CATALOG_SETTING, self.catalog())
+        self.catalog_changed.emit(self.catalog())
 
     @staticmethod
     def _restore(combo: QComboBox, wanted, fallback: int) -> None:

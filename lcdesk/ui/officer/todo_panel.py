@@ -1,6 +1,6 @@
 """Phản hồi: the office's word on this officer's forms, returned ones at the top.
 
-``form_requested(unit, period, indicator)`` when the officer activates a form."""
+``form_requested(catalog, unit, period, indicator)`` when the officer activates a form."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class TodoPanel(QWidget):
-    form_requested = Signal(str, int, str)
+    form_requested = Signal(str, str, int, str)
 
     def __init__(self, store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,7 +65,7 @@ class TodoPanel(QWidget):
         for t in self.items:
             item = QTreeWidgetItem(self.list, [f"{t['indicator']} ({t['period']})", state_name(t["state"]), t["comment"]])
             item.setBackground(1, state_colour(t["state"]))
-            item.setData(0, KEY_ROLE, (t["unit"], t["period"], t["indicator"]))
+            item.setData(0, KEY_ROLE, (t["catalog"], t["unit"], t["period"], t["indicator"]))
         self.empty_label.setVisible(not self.items)
         self.open_button.setEnabled(bool(self.items))
         if self.items:
@@ -76,5 +76,5 @@ class TodoPanel(QWidget):
 
     def _request(self, item) -> None:
         if item is not None:
-            unit, period, indicator = item.data(0, KEY_ROLE)
-            self.form_requested.emit(unit, int(period), indicator)
+            catalog, unit, period, indicator = item.data(0, KEY_ROLE)
+            self.form_requested.emit(catalog, unit, int(period), indicator)

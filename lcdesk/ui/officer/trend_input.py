@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
 
+from lcdesk.core import numbers
 from lcdesk.core.catalog.values import derive_direction
 from lcdesk.ui.widgets.figure_text import DIRECTION_LABELS, tr
 from lcdesk.ui.officer.kind_input import KindInput
@@ -17,13 +18,12 @@ DIRECTIONS = ("increase", "decrease")
 
 
 def _number(text: str):
-    text = text.strip().replace(" ", "")
-    if text.count(",") == 1 and "." not in text:
-        text = text.replace(",", ".")
-    try:
-        return float(text)
-    except ValueError:
-        return None
+    """The figure as the form's validation reads it (``numbers.parse_number``); None if empty or not one."""
+    return numbers.parse_number(text) if text.strip() else None
+
+
+def _invalid(text: str) -> bool:
+    return bool(text.strip()) and numbers.parse_number(text) is None
 
 
 class TrendInput(KindInput):
@@ -34,6 +34,7 @@ class TrendInput(KindInput):
         self.setObjectName("trend_input")
         self.add_line("previous", self.tr("Số liệu năm trước"), self.tr("nếu biết"))
         self.add_line("figure", self.tr("Số liệu năm nay"), self.tr("nếu có"))
+        self.auto_selected = False  # the choice shown was derived from the figures, not clicked
         self._build_choices()
 
     def _build_choices(self) -> None:
@@ -58,14 +59,20 @@ class TrendInput(KindInput):
         self.add_error_label("direction", row)
 
     def _on_clicked(self, _index: int) -> None:
+        self.auto_selected = False
         self.edited.emit()
         self.committed.emit()
 
     def on_field_edited(self, name: str) -> None:
-        """Pre-select Tăng/Giảm from the two figures, before the form validates."""
-        derived = derive_direction(_number(self.lines["figure"].text()), _number(self.lines["previous"].text()))
+        """Pre-select Tăng/Giảm from the two figures, before the form validates; while one of
+        them is not a number, a choice derived from them is withdrawn (a click is kept)."""
+        texts = [self.lines[field].text() for field in ("figure", "previous")]
+        derived = derive_direction(*(_number(text) for text in texts))
         if derived is not None:
             self._select(derived)
+            self.auto_selected = True
+        elif self.auto_selected and any(_invalid(text) for text in texts):
+            self._select(None)
 
     def _select(self, direction: str | None) -> None:
         self.group.setExclusive(False)
@@ -92,7 +99,10 @@ class TrendInput(KindInput):
         if not raw.get("previous"):
             self.lines["previous"].setText(previous)  # keep the pre-filled figure
         direction = str(raw.get("direction", "") or "").strip().lower()
-        self._select({"tăng": "increase", "giảm": "decrease"}.get(direction, direction))
+        direction = {"tăng": "increase", "giảm": "decrease"}.get(direction, direction)
+        self._select(direction)
+        figures = (_number(self.lines["figure"].text()), _number(self.lines["previous"].text()))
+        self.auto_selected = bool(direction) and derive_direction(*figures) == direction
 
     def focus_widgets(self):
         return [*self.lines.values(), *self.buttons.values()]

@@ -30,12 +30,17 @@ class OfficePage(QWizardPage):
         self.setObjectName("office_page")
         self.catalog_combo = QComboBox(self)
         self.catalog_combo.setObjectName("office_catalog_combo")
+        # a long catalog title must not claim the width its label needs (issue 9: "Danh mục chỉ s")
+        self.catalog_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.catalog_combo.setMinimumContentsLength(16)
         self.city_edit = QLineEdit(self)
         self.city_edit.setObjectName("office_city_edit")
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("office_name_edit")
         self.labels = {key: QLabel(self) for key in ("catalog", "city", "name")}
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow page puts the field below
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, field in (("catalog", self.catalog_combo), ("city", self.city_edit), ("name", self.name_edit)):
             self.labels[key].setObjectName(f"office_{key}_label")
             self.labels[key].setBuddy(field)
