@@ -15,7 +15,7 @@ QUARANTINE_FIELDS = ("file", "reason", "reason_vi", "code", "when")
 
 
 def office_modules():
-    """The modules that add their own ``office`` actions (one owner each)."""
+    """The modules that add their own ``office`` actions."""
     from lcdesk.cli import figures_cmd, office_values_cmd, report_cmd, review_cmd
 
     return [office_values_cmd, review_cmd, figures_cmd, report_cmd]

@@ -54,6 +54,8 @@ def test_a_figure_opens_to_its_units_and_the_rate_only_unit_is_marked(qtbot, cit
     assert cells["Phường Giảng Võ (00025)"][6] == "chỉ báo tỷ lệ: không tính vào số liệu chung"
     assert "đã duyệt" in cells["Phường Ngọc Hà (00008)"][6]
     assert "4 đơn vị đã báo cáo · 3 đơn vị tính vào số liệu chung" in page.units.caption.text()
+    assert page.units.caption.text().startswith("Chỉ số 1.1.1.a (Tỷ lệ):")  # the measure's label, never its code
+    assert "value" not in page.units.caption.text()
 
 
 def test_approved_only_recomputes_the_figure(qtbot, city):

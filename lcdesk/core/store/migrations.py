@@ -159,10 +159,6 @@ def seq_ranges(seqs) -> list[list[int]]:
     return ranges
 
 
-# Migrations 5-8 are being written in parallel, one owner each (see docs/architecture.md);
-# each owner edits only the body of its own function. Until released they may change.
-
-
 def m005_exchange_scope(conn: sqlite3.Connection) -> None:
     """Issue 8: what each enrolled key may report (catalogs, periods), bundle_seq per key.
 

@@ -96,13 +96,12 @@ class CompletenessModel(QAbstractTableModel):
         return None
 
     def _fixed(self, unit: dict, column: int) -> str:
-        tr = QCoreApplication.translate
         if column == 0:
             return unit["name"]
         if column == 1:
             return f"{unit['complete']}/{unit['expected']} ({unit['rate']:g} %)"
         if unit["late"]:
-            return tr("CompletenessModel", "Nộp trễ")
+            return QCoreApplication.translate("CompletenessModel", "Nộp trễ")
         if unit["overdue_days"]:
-            return tr("CompletenessModel", "Quá hạn %1 ngày").replace("%1", str(unit["overdue_days"]))
-        return tr("CompletenessModel", "Đúng hạn") if unit["received_at"] else ""
+            return QCoreApplication.translate("CompletenessModel", "Quá hạn %1 ngày").replace("%1", str(unit["overdue_days"]))
+        return QCoreApplication.translate("CompletenessModel", "Đúng hạn") if unit["received_at"] else ""

@@ -16,6 +16,7 @@ class FigureUnits(QWidget):
         self.setObjectName("figure_units")
         self.figure: dict | None = None
         self.units: list[dict] = []
+        self.measure_label = ""
         self.caption = plain_label("figure_units_caption", self, selectable=True)
         self.table = QTableWidget(0, self.COLUMNS, self, objectName="figure_units_table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -44,13 +45,16 @@ class FigureUnits(QWidget):
             parts.append(self.tr("đã duyệt"))
         return "; ".join(parts)
 
-    def show_figure(self, figure: dict | None, units: list[dict]) -> None:
+    def show_figure(self, figure: dict | None, units: list[dict], measure_label: str | None = None) -> None:
+        """``measure_label`` is the measure's label in the catalog (never its code)."""
         self.figure, self.units = figure, units
+        if measure_label is not None:
+            self.measure_label = measure_label
         if figure is None:
             self.caption.setText(self.tr("Chọn một chỉ số ở bảng trên để xem các đơn vị đã báo cáo."))
         else:
-            self.caption.setText(self.tr("Chỉ số %1 [%2]: %3 đơn vị đã báo cáo · %4 đơn vị tính vào số liệu chung")
-                                 .replace("%1", figure["indicator"]).replace("%2", figure["measure"])
+            self.caption.setText(self.tr("Chỉ số %1 (%2): %3 đơn vị đã báo cáo · %4 đơn vị tính vào số liệu chung")
+                                 .replace("%1", figure["indicator"]).replace("%2", self.measure_label)
                                  .replace("%3", str(len(units))).replace("%4", str(figure["units_counted"])))
         self.table.setRowCount(len(units))
         for i, u in enumerate(units):

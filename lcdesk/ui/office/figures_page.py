@@ -182,7 +182,8 @@ class FiguresPage(QWidget):
         drilled = figures.city_figures(self.store, self.period(), self.catalog_key(), fig["indicator"],
                                        only=self.only(), drill=True)
         match = next((f for f in drilled if f["measure"] == fig["measure"]), None)
-        self.units.show_figure(match, match["units"] if match else [])
+        label = self.labels.get((fig["indicator"], fig["measure"])) or fig["measure"]
+        self.units.show_figure(match, match["units"] if match else [], label)
 
     def record_rating(self, rating: int | None = None, note: str | None = None) -> None:
         from lcdesk.ui.office.city_rating_dialog import CityRatingDialog
