@@ -20,21 +20,24 @@ def register(sub) -> None:
     c.set_defaults(handler=cmd_check)
 
 
-def register_office(osub) -> None:
-    """``office`` actions of this module."""
-    c = osub.add_parser("figures", help="city figures: Σ numerator / Σ denominator, coverage, target evaluation")
+def _city_scope(c) -> None:
+    """What ``figures`` and ``checks`` look at: one year, every catalog or one, every indicator or one."""
     c.add_argument("--period", required=True, type=int, help="the year")
     c.add_argument("--catalog", help="catalog id (default: every catalog the office collects)")
     c.add_argument("--indicator", help="only this indicator (code)")
+
+
+def register_office(osub) -> None:
+    """``office`` actions of this module."""
+    c = osub.add_parser("figures", help="city figures: Σ numerator / Σ denominator, coverage, target evaluation")
+    _city_scope(c)
     c.add_argument("--only", choices=("approved", "received"), default="received",
                    help="which values count: received (default; coverage says how many are approved) or approved")
     c.add_argument("--drill", action="store_true", help="add the units (and bundles) behind each figure")
     c.add_argument("--json", action="store_true", help="print JSON (streamed: one object per figure)")
     c.set_defaults(handler=cmd_figures)
     c = osub.add_parser("checks", help="data-quality checks: failed rules, peer outliers, year-on-year jumps")
-    c.add_argument("--period", required=True, type=int, help="the year")
-    c.add_argument("--catalog", help="catalog id (default: every catalog the office collects)")
-    c.add_argument("--indicator", help="only this indicator (code)")
+    _city_scope(c)
     c.add_argument("--jump-factor", help="first set the year-on-year factor (default 3: ×3 or ÷3)")
     c.add_argument("--json", action="store_true", help="print JSON")
     c.set_defaults(handler=cmd_checks)
@@ -61,10 +64,11 @@ def register_office(osub) -> None:
 
 def write_json_list(rows, out=sys.stdout) -> None:
     """A JSON array written one object at a time (C encoder; nothing held but the current row)."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
     out.write("[")
     for i, row in enumerate(rows):
         out.write(",\n" if i else "\n")
-        out.write(json.dumps(row, ensure_ascii=False))
+        out.write(encode(row))
     out.write("\n]\n")
 
 

@@ -103,12 +103,17 @@ def cmd_completeness(ctx) -> int:
     return _print(ctx, completeness.contract(data), text)
 
 
+def _action_items(rows) -> list[dict]:
+    """The review actions just recorded, as ``approve``/``unapprove`` print them."""
+    return [{"unit": r["unit"], "indicator": r["indicator"], "action": r["action"], "seq": r["seq"]} for r in rows]
+
+
 def cmd_approve(ctx) -> int:
     from lcdesk.core.office import review_actions
 
     a = ctx.args
     rows = review_actions.approve(ctx.store, a.catalog, a.period, a.unit, a.indicator or None, a.all_clean)
-    items = [{"unit": r["unit"], "indicator": r["indicator"], "action": r["action"], "seq": r["seq"]} for r in rows]
+    items = _action_items(rows)
     return _print(ctx, {"approved": items}, f"Đã duyệt {len(items)} biểu mẫu: {', '.join(r['indicator'] for r in rows) or '—'}.")
 
 
@@ -127,7 +132,7 @@ def cmd_unapprove(ctx) -> int:
 
     a = ctx.args
     rows = review_actions.unapprove(ctx.store, a.catalog, a.period, a.unit, a.indicator or None, a.reason)
-    items = [{"unit": r["unit"], "indicator": r["indicator"], "action": r["action"], "seq": r["seq"]} for r in rows]
+    items = _action_items(rows)
     return _print(ctx, {"unapproved": items}, f"Đã bỏ duyệt {len(items)} biểu mẫu.")
 
 
@@ -162,8 +167,7 @@ def cmd_feedback(ctx) -> int:
 
 
 def cmd_audit(ctx) -> int:
-    import json
-
+    from lcdesk.cli.figures_cmd import write_json_list
     from lcdesk.core.exchange import identity
     from lcdesk.core.office import audit
 
@@ -179,12 +183,7 @@ def cmd_audit(ctx) -> int:
         for e in events:
             print(f"{e['at']}  {e['action']:<9} {e['target']}  ({e['actor']})")
         return 0
-    encoder = json.JSONEncoder(ensure_ascii=False)
-    out = sys.stdout
-    out.write("[")
-    for i, e in enumerate(events):
-        out.write(("," if i else "") + "\n" + encoder.encode(e))
-    out.write("\n]\n")
+    write_json_list(events, sys.stdout)
     return 0
 
 

@@ -408,28 +408,28 @@ class MainWindow(QMainWindow):
         """The demo city office (twelve officers, an inbox to import), beside the demo officer."""
         from lcdesk.core.office.demo_office import open_office_of_demo
 
+        store = self._open_demo_store(open_office_of_demo)
+        if store is not None:
+            self.open_office_desk(store)
+
+    def _open_demo_store(self, opener):
+        """``opener(data folder)`` under a wait cursor; None (the error shown) when it fails."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            store = open_office_of_demo(self.store.home)
+            return opener(self.store.home)
         except LcdeskError as exc:
             prompts.user_error(self, exc)
-            return
+            return None
         finally:
             QApplication.restoreOverrideCursor()
-        self.open_office_desk(store)
 
     def open_demo(self) -> None:
         """Open the demo officer's window (a separate store below this data folder)."""
         from lcdesk.core.officer.demo_home import open_demo
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            store = open_demo(self.store.home)
-        except LcdeskError as exc:
-            prompts.user_error(self, exc)
+        store = self._open_demo_store(open_demo)
+        if store is None:
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         window = MainWindow(store, clock=self.clock)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda *_a, s=store: s.close())

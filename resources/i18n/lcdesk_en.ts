@@ -45,6 +45,77 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Nhập gói</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Từ chối gói</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Đăng ký cán bộ</source>
+        <translation>Enrol officer</translation>
+    </message>
+    <message>
+        <source>Cấp tệp cấu hình</source>
+        <translation>Issue provisioning file</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>Giải quyết xung đột</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <source>Duyệt</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Trả lại để sửa</source>
+        <translation>Return for correction</translation>
+    </message>
+    <message>
+        <source>Bỏ duyệt</source>
+        <translation>Unapprove</translation>
+    </message>
+    <message>
+        <source>Ghi biên nhận</source>
+        <translation>Write receipt</translation>
+    </message>
+    <message>
+        <source>Ghi phản hồi</source>
+        <translation>Write feedback</translation>
+    </message>
+    <message>
+        <source>%1 · %2 số liệu (%3 mới) · %4 đơn vị · năm %5</source>
+        <translation>%1 · %2 figures (%3 new) · %4 units · year %5</translation>
+    </message>
+    <message>
+        <source>%1 · %2 đơn vị</source>
+        <translation>%1 · %2 units</translation>
+    </message>
+    <message>
+        <source>%1 đơn vị · năm %2 · hạn nộp %3 · lần cấp %4</source>
+        <translation>%1 units · year %2 · deadline %3 · issue no. %4</translation>
+    </message>
+    <message>
+        <source>Chọn một trong %1 nguồn</source>
+        <translation>One of %1 sources chosen</translation>
+    </message>
+    <message>
+        <source>%1 gói, %2 được chấp nhận</source>
+        <translation>%1 bundles, %2 accepted</translation>
+    </message>
+    <message>
+        <source>%1 biểu mẫu: %2 trả lại, %3 đã duyệt</source>
+        <translation>%1 forms: %2 returned, %3 approved</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>&amp;Danh mục:</source>

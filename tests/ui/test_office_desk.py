@@ -117,3 +117,26 @@ def test_the_demo_officer_window_offers_the_demo_office(qtbot, demo):
     assert labels[0].startswith("Hộp thư dùng thử")
     desk.close()  # deleted on close; its store closes with it
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_review_and_audit_pages_show_words_not_codes(desk, inbox_folder):
+    """Values as "59,93 % (546/911)", actions as "Nhập gói", no JSON and no key ids."""
+    import re
+
+    desk.page("inbox").import_paths([str(inbox_folder)])
+    from lcdesk.ui.office.review_page import identity_catalog, values_text
+
+    catalog = identity_catalog(desk.store)
+    ind = next(i for i in catalog.indicators if i.kind == "percent")
+    payload = {"numerator": 546, "denominator": 1911, "rate": 28.5714}
+    label = desk.page("review").measure_name
+    assert values_text(catalog, ind.code, {ind.measures[0].code: payload}, label) == "28,57 % (546/1.911)"
+    two = values_text(catalog, ind.code, {ind.measures[0].code: payload, "other": {"rate": 1.5}}, label)
+    assert two.startswith("other: 1,5") and ind.measures[0].label + ": 28,57 %" in two  # labels, codes only if unknown
+    audit_page = desk.show_page("audit")
+    rows = range(audit_page.table.rowCount())
+    assert "Nhập gói" in {audit_page.table.item(r, 2).text() for r in rows}
+    assert not any(audit_page.table.item(r, 4).text().startswith("{") for r in rows)
+    assert not any(re.search(r"[0-9a-f]{32}", audit_page.table.item(r, 3).text()) for r in rows)
+    imports = [audit_page.table.item(r, 4).text() for r in rows if audit_page.table.item(r, 2).text() == "Nhập gói"]
+    assert all(re.search(r"năm \d{4}$", text) for text in imports)  # "năm 2026", not "năm [, 2, 0, ..."

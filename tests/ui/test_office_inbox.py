@@ -147,3 +147,18 @@ def test_the_import_runs_on_a_worker_thread_with_its_own_store(desk, office, inb
     assert threads and threads[0] != threading.get_ident()
     assert [r.status for r in page.model.rows] == ["imported", "imported", "duplicate", "rejected"]
     assert page.progress.value() == 4 and not page.progress.isVisible()
+
+
+@pytest.mark.parametrize("width", [760, 1200])
+def test_the_reason_column_keeps_room_in_a_narrow_window(desk, inbox_folder, qtbot, width):
+    """At 150 % on a 1366×768 screen the desk is ~760 px wide: the reason must still read."""
+    desk.resize(width, 600)
+    page = desk.page("inbox")
+    page.import_paths([str(inbox_folder)])
+    qtbot.waitUntil(lambda: page.table.model().rowCount() == 4)
+    page.fit_columns()
+    header = page.table.horizontalHeader()
+    assert header.sectionSize(3) >= page.REASON_WIDTH
+    assert all(header.sectionSize(c) >= 90 for c in (1, 2, 7))
+    if width >= 1200:  # room enough: no sideways scrolling, the reason takes what is left
+        assert header.length() <= page.table.viewport().width()

@@ -1,5 +1,7 @@
 """The review chain through the GUI: the clerk's completeness and review pages, the officer's window."""
 
+import re
+
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
@@ -107,5 +109,10 @@ def test_review_page_returns_and_approves_and_the_officer_sees_it(qtbot, scene, 
     assert review.form_states(office, CATALOG, PERIOD)[(a, "1.3.2.a")] == "approved"
     audit = AuditPage(office)
     qtbot.addWidget(audit)
-    actions = [audit.table.item(r, 2).text() for r in range(audit.table.rowCount())]
+    actions = [audit.table.item(r, 2).data(Qt.ItemDataRole.UserRole) for r in range(audit.table.rowCount())]
     assert {"import", "enrol", "approve", "return", "receipt", "feedback"} <= set(actions)
+    shown = {audit.table.item(r, 2).text() for r in range(audit.table.rowCount())}
+    assert {"Nhập gói", "Đăng ký cán bộ", "Duyệt", "Trả lại để sửa", "Ghi biên nhận", "Ghi phản hồi"} <= shown
+    details = [audit.table.item(r, 4).text() for r in range(audit.table.rowCount())]
+    assert not any(d.startswith("{") for d in details)  # words, not the JSON kept for machines
+    assert not any(re.search(r"[0-9a-f]{32}", audit.table.item(r, 3).text()) for r in range(audit.table.rowCount()))

@@ -57,36 +57,27 @@ def write_feedback(store, key_id: str, out, cache: dict | None = None) -> dict:
     return {**info, **summary}
 
 
+def _form_ok(f: dict) -> bool:
+    return (all(is_text(f[k], 200) for k in ("catalog", "unit", "indicator", "reviewed_at")) and is_int(f["period"])
+            and isinstance(f["comments"], list) and (f["approved"] is None or isinstance(f["approved"], dict))
+            and isinstance(f["seen"], list)
+            and all(isinstance(c, dict) and set(c) == {"measure", "text", "at"} and all(is_text(v) for v in c.values())
+                    for c in f["comments"])
+            and all(isinstance(s, list) and len(s) == 2 and is_text(s[0], 200) and is_int(s[1]) for s in f["seen"]))
+
+
 def check_content(content: dict) -> list[dict]:
-    forms = content.get("forms")
-    if set(content) != {"forms"} or not isinstance(forms, list):
-        raise refuse("bad_content")
-    for f in forms:
-        if not isinstance(f, dict) or set(f) != FORM_FIELDS or f["state"] not in SENT_STATES:
-            raise refuse("bad_content")
-        if not (all(is_text(f[k], 200) for k in ("catalog", "unit", "indicator", "reviewed_at")) and is_int(f["period"])
-                and isinstance(f["comments"], list) and (f["approved"] is None or isinstance(f["approved"], dict))
-                and isinstance(f["seen"], list)):
-            raise refuse("bad_content")
-        for c in f["comments"]:
-            if not isinstance(c, dict) or set(c) != {"measure", "text", "at"} or not all(is_text(v) for v in c.values()):
-                raise refuse("bad_content")
-        if not all(isinstance(s, list) and len(s) == 2 and is_text(s[0], 200) and is_int(s[1]) for s in f["seen"]):
-            raise refuse("bad_content")
-    return forms
+    return office_files.checked_items(content, "forms", FORM_FIELDS, "state", SENT_STATES, _form_ok)
 
 
 def open_feedback(store, path) -> dict:
     """Officer: check and apply a feedback file; returns what it says."""
-    try:
-        pkg, content, seq = office_files.check(store, path, KIND, MEMBER)
-    except office_files.AlreadyApplied:
-        return {"status": "already_applied", "kind": KIND, "file": str(path)}
-    forms = check_content(content)
-    store.apply_file(KIND, pkg.id, seq, {"forms": forms})
-    return {"status": "applied", "kind": KIND, "file": str(path), "seq": seq, "forms": len(forms),
-            "returned": sum(f["state"] == "returned" for f in forms),
-            "approved": sum(f["state"] == "approved" for f in forms)}
+    def apply(pkg, seq, forms):
+        store.apply_file(KIND, pkg.id, seq, {"forms": forms})
+        return {"forms": len(forms), "returned": sum(f["state"] == "returned" for f in forms),
+                "approved": sum(f["state"] == "approved" for f in forms)}
+
+    return office_files.open_file(store, path, KIND, MEMBER, check_content, apply)
 
 
 def todo(store) -> list[dict]:

@@ -105,6 +105,28 @@ def check(store, path, kind: str, member: str) -> tuple[object, dict, int]:
     return pkg, content, seq
 
 
+def open_file(store, path, kind: str, member: str, check_content, apply) -> dict:
+    """Officer: steps 1-6, then ``apply(package, seq, checked content)`` (a summary dict)."""
+    try:
+        pkg, content, seq = check(store, path, kind, member)
+    except AlreadyApplied:
+        return {"status": "already_applied", "kind": kind, "file": str(path)}
+    summary = apply(pkg, seq, check_content(content))
+    return {"status": "applied", "kind": kind, "file": str(path), "seq": seq, **summary}
+
+
+def checked_items(content: dict, name: str, fields: frozenset, state: str, states, item_ok) -> list[dict]:
+    """Step 6: ``content`` is exactly ``{name: [item, ...]}``, each item a dict with exactly
+    ``fields``, ``item[state]`` one of ``states`` and ``item_ok(item)`` true."""
+    items = content.get(name)
+    if set(content) != {name} or not isinstance(items, list):
+        raise refuse("bad_content")
+    for item in items:
+        if not isinstance(item, dict) or set(item) != fields or item[state] not in states or not item_ok(item):
+            raise refuse("bad_content")
+    return items
+
+
 def is_int(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 

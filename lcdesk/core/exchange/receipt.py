@@ -69,32 +69,26 @@ def write_receipt(store, key_id: str, out, rejected: dict | None = None) -> dict
     return {**info, **summary, "items": items}
 
 
+def _item_ok(item: dict) -> bool:
+    return (is_text(item["bundle_id"], 64) and is_int(item["bundle_seq"]) and is_text(item["received_at"], 40)
+            and all(is_text(item[f]) for f in ("reason", "reason_vi", "file_name")))
+
+
 def check_content(content: dict) -> list[dict]:
-    items = content.get("bundles")
-    if set(content) != {"bundles"} or not isinstance(items, list):
-        raise refuse("bad_content")
-    for item in items:
-        if not isinstance(item, dict) or set(item) != ITEM_FIELDS or item["status"] not in STATUSES:
-            raise refuse("bad_content")
-        if not (is_text(item["bundle_id"], 64) and is_int(item["bundle_seq"]) and is_text(item["received_at"], 40)
-                and all(is_text(item[f]) for f in ("reason", "reason_vi", "file_name"))):
-            raise refuse("bad_content")
-    return items
+    return office_files.checked_items(content, "bundles", ITEM_FIELDS, "status", STATUSES, _item_ok)
 
 
 def open_receipt(store, path) -> dict:
     """Officer: check and apply a receipt; returns what it confirmed."""
-    try:
-        pkg, content, seq = office_files.check(store, path, KIND, MEMBER)
-    except office_files.AlreadyApplied:
-        return {"status": "already_applied", "kind": KIND, "file": str(path)}
-    items = check_content(content)
-    mine = {e["bundle_id"] for e in store.exports()}
-    rows = [(i["bundle_id"], i["received_at"], i["status"], i["reason_vi"]) for i in items]
-    store.apply_file(KIND, pkg.id, seq, {"bundles": items}, rows)
-    confirmed = [i for i in items if i["bundle_id"] in mine]
-    return {"status": "applied", "kind": KIND, "file": str(path), "seq": seq, "bundles": len(items),
-            "confirmed": len(confirmed), "rejected": [i for i in confirmed if i["status"] == "rejected"]}
+    def apply(pkg, seq, items):
+        mine = {e["bundle_id"] for e in store.exports()}
+        rows = [(i["bundle_id"], i["received_at"], i["status"], i["reason_vi"]) for i in items]
+        store.apply_file(KIND, pkg.id, seq, {"bundles": items}, rows)
+        confirmed = [i for i in items if i["bundle_id"] in mine]
+        return {"bundles": len(items), "confirmed": len(confirmed),
+                "rejected": [i for i in confirmed if i["status"] == "rejected"]}
+
+    return office_files.open_file(store, path, KIND, MEMBER, check_content, apply)
 
 
 def exports_with_receipts(store) -> list[dict]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from lcdesk.core.office import audit
+from lcdesk.ui.office.audit_text import action_name, detail_text, target_text
 from lcdesk.ui.widgets import prompts
 from lcdesk.ui.widgets.formatting import format_timestamp
 from lcdesk.ui.widgets.labels import heading_label, plain_label
@@ -52,16 +53,28 @@ class AuditPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.render()  # action names and details in the new language, from what is loaded
         super().changeEvent(event)
 
     def refresh(self) -> None:
         self.events = list(reversed(list(audit.events(self.store))))  # newest first
+        self.render()
+
+    def render(self) -> None:
+        """Words for the clerk; the stored action code is the item's UserRole, the stored target
+        and detail (key ids, JSON) its tooltip."""
         self.table.setRowCount(len(self.events))
         for i, e in enumerate(self.events):
-            cells = (format_timestamp(e["at"]), e["actor"], e["action"], e["target"],
-                     json.dumps(e["detail"], ensure_ascii=False))
-            for column, text in enumerate(cells):
-                self.table.setItem(i, column, QTableWidgetItem(text))
+            stored = json.dumps(e["detail"], ensure_ascii=False)
+            cells = (format_timestamp(e["at"]), e["actor"], action_name(e["action"]), target_text(e["target"]),
+                     detail_text(e["action"], e["detail"]))
+            tips = ("", "", e["action"], e["target"], stored)
+            for column, (text, tip) in enumerate(zip(cells, tips)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip or text)
+                if column == 2:
+                    item.setData(Qt.ItemDataRole.UserRole, e["action"])
+                self.table.setItem(i, column, item)
 
     def export(self, path: str | None = None) -> None:
         path = path or prompts.save_file(self, self.tr("Lưu nhật ký"), "nhat-ky.xlsx", self.tr("Bảng tính Excel (*.xlsx)"))

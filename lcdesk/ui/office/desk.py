@@ -43,7 +43,7 @@ class OfficeDesk(QMainWindow):
         self._build_menus()
         self.retranslate_ui()
         self.show_page("inbox")
-        self.resize(1200, 720)
+        self._fit_to_screen(1200, 720)
 
     # ------------------------------------------------------------ building
     def _build(self) -> None:
@@ -53,11 +53,11 @@ class OfficeDesk(QMainWindow):
         self.nav.setObjectName("desk_nav")
         self.nav.setMaximumWidth(190)
         self.nav.setMinimumWidth(150)
-        self.nav.setSpacing(2)
+        self.nav.setSpacing(0 if self._small_screen() else 2)  # every page in sight at 150 % on 1366×768
         font = self.nav.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setPointSizeF(font.pointSizeF() * (1.05 if self._small_screen() else 1.15))
         self.nav.setFont(font)
-        self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        self.nav.setStyleSheet("QListWidget::item { padding: %s; }" % ("2px 6px" if self._small_screen() else "6px 8px"))
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("desk_pages")
         for key, _title, _target in self.pages_spec:
@@ -77,6 +77,18 @@ class OfficeDesk(QMainWindow):
         for i in range(min(9, len(self.pages_spec))):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             shortcut.activated.connect(lambda row=i: self.nav.setCurrentRow(row))
+
+    def _small_screen(self) -> bool:
+        screen = self.screen() or QApplication.primaryScreen()
+        return screen is not None and screen.availableGeometry().height() < 700
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """Open at ``width``×``height``, but never larger than the screen (a 1366×768 laptop at 150 %)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width, height = min(width, available.width()), min(height, available.height() - 30)
+        self.resize(width, height)
 
     def _action(self, name: str, slot, shortcut=None) -> QAction:
         action = QAction(self)
@@ -112,7 +124,7 @@ class OfficeDesk(QMainWindow):
 
     def retranslate_ui(self) -> None:
         title = f"{APP_DISPLAY_NAME} {__version__} — {self.header.name_label.text()}"
-        if self.store.get_setting("demo"):
+        if self.store.get_setting("demo") and self.tr("(dùng thử)") not in title:  # the demo office's name says it
             title += " " + self.tr("(dùng thử)")
         self.setWindowTitle(title)
         for row, (_key, text, _target) in enumerate(self.pages_spec):

@@ -71,11 +71,14 @@ class ExpectedPanel(QGroupBox):
         for w in (self.add_button, self.remove_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
+        deadline = QHBoxLayout()  # a row of its own: one row of five is wider than the page at 150 %
         for w in (self.until_label, self.until_edit, self.extend_button):
-            buttons.addWidget(w)
+            deadline.addWidget(w)
+        deadline.addStretch(1)
         grid.addLayout(buttons, 2, 0, 1, 6)
-        grid.addWidget(self.result, 3, 0, 1, 6)
-        grid.addWidget(self.history, 4, 0, 1, 6)
+        grid.addLayout(deadline, 3, 0, 1, 6)
+        grid.addWidget(self.result, 4, 0, 1, 6)
+        grid.addWidget(self.history, 5, 0, 1, 6)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 2)
 

@@ -55,6 +55,8 @@ class FiguresPage(QWidget):
         self.period_spin.setValue(default_period())
         self.period_label.setBuddy(self.period_spin)
         self.catalog_combo = QComboBox(self, objectName="figures_catalog")
+        self.catalog_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.catalog_combo.setMinimumContentsLength(10)  # a long catalog title must not widen the window past the screen
         for key in identity.office_catalog_keys(store):
             self.catalog_combo.addItem(store.get_catalog(key).title, key)
         self.only_combo = QComboBox(self, objectName="figures_only")
@@ -161,10 +163,15 @@ class FiguresPage(QWidget):
                      fig["coverage"]]
             for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 if col == 4:
                     item.setData(Qt.ItemDataRole.ForegroundRole, _colour(fig["evaluation"]))
                 self.table.setItem(i, col, item)
         self.table.resizeColumnsToContents()
+        # a long measure label must not push the figure, target and evaluation off the right edge
+        limit = max(160, self.table.viewport().width() // 3)
+        if self.table.columnWidth(1) > limit:
+            self.table.setColumnWidth(1, limit)
         self.summary.setText(self.tr("Đạt %1 · Chưa đạt %2 · Chưa có số liệu %3 · Không có chỉ tiêu %4")
                              .replace("%1", str(counts["met"])).replace("%2", str(counts["not_met"]))
                              .replace("%3", str(counts["no_figure"])).replace("%4", str(counts["no_target"])))

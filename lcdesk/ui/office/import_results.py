@@ -35,7 +35,7 @@ def reason_text(row) -> str:
     english = current_language() == "en"
     reason = (row.reason_en if english else row.reason_vi) or ""
     advice = (row.advice_en if english else row.advice_vi) or ""
-    return " → ".join(p for p in (reason, advice) if p)
+    return " → ".join(p[:1].upper() + p[1:] for p in (reason, advice) if p)  # "imported: …" -> "Imported: …"
 
 
 class ResultsModel(QStandardItemModel):

@@ -77,10 +77,32 @@ class InboxPage(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (1, 150), (2, 140), (4, 50), (5, 90), (6, 80), (7, 160)):
-            table.setColumnWidth(column, width)
+        for column in (0, 4, 5, 6):  # short texts: as wide as their header or contents, no wider
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.viewport().installEventFilter(self)  # names and file share the width left over with the reason: fit_columns
         return table
+
+    SHARED_COLUMNS = ((1, 200), (2, 200), (7, 220))  # officer, unit, file: at most this wide
+    REASON_WIDTH = 260
+
+    def fit_columns(self) -> None:
+        """Officer, unit and file get a fifth each of the width the short columns leave, the reason
+        (column 3) the rest but never less than REASON_WIDTH: on a narrow window (150 % on a
+        1366×768 screen) the table scrolls sideways rather than squeeze the reason to a few letters."""
+        header = self.table.horizontalHeader()
+        short = sum(header.sectionSize(c) for c in (0, 4, 5, 6))
+        left = max(0, self.table.viewport().width() - short)
+        shared = 0
+        for column, cap in self.SHARED_COLUMNS:
+            width = max(90, min(cap, left // 5, (left - self.REASON_WIDTH) // 3))
+            self.table.setColumnWidth(column, width)
+            shared += width
+        self.table.setColumnWidth(REASON_COLUMN, max(self.REASON_WIDTH, left - shared))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
@@ -220,6 +242,7 @@ class InboxPage(QWidget):
         self.last_run = run
         self._set_busy(False)
         self.summary.setText(self.summary_text(run))
+        self.fit_columns()  # the short columns have grown to their contents
         self.imported.emit(run)
 
     def _show_detail(self, current, _previous=None) -> None:

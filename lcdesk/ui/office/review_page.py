@@ -17,6 +17,7 @@ from lcdesk.core.office import completeness, review, review_actions
 from lcdesk.ui.office.completeness_page import default_period
 from lcdesk.ui.office.review_labels import state_colour, state_name
 from lcdesk.ui.widgets import prompts
+from lcdesk.ui.widgets.figure_text import describe_payload, format_number
 from lcdesk.ui.widgets.labels import heading_label, plain_label
 
 def identity_catalog(store):
@@ -26,19 +27,24 @@ def identity_catalog(store):
 ORDER = {"returned": 0, "changed_after_approval": 1, "answered": 2, "complete": 3, "draft": 4, "approved": 5}
 
 
-def value_text(payload) -> str:
+def value_text(catalog, indicator: str, measure: str, payload) -> str:
+    """One stored value as the clerk reads it ("59,93 % (546/911)"), in the interface language."""
     if not payload:
         return "—"
-    if payload.get("numerator") is not None and payload.get("denominator") is not None:
-        return f"{payload['numerator']}/{payload['denominator']} ({payload.get('rate', 0):g} %)"
-    shown = [f"{v:g}" if isinstance(v, (int, float)) else str(v) for k, v in sorted(payload.items()) if k != "input"]
-    return " · ".join(shown)
+    try:
+        ind = catalog.indicator(indicator)
+        return describe_payload(ind.kind, payload, ind.measure(measure))
+    except (LcdeskError, ValueError):
+        shown = [format_number(v) if isinstance(v, (int, float)) else str(v) for k, v in sorted(payload.items()) if k != "input"]
+        return " · ".join(shown)
 
 
-def values_text(values: dict | None) -> str:
+def values_text(catalog, indicator: str, values: dict | None, label) -> str:
+    """A form's values; a form of several measures names each by its label (never its code)."""
     if not values:
         return ""
-    return "; ".join(value_text(v) if len(values) == 1 else f"{m}: {value_text(v)}" for m, v in sorted(values.items()))
+    return "; ".join(value_text(catalog, indicator, m, v) if len(values) == 1
+                     else f"{label(indicator, m)}: {value_text(catalog, indicator, m, v)}" for m, v in sorted(values.items()))
 
 
 class ReviewPage(QWidget):
@@ -61,7 +67,7 @@ class ReviewPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((170, 80, 130, 130, 130)):
+        for column, width in enumerate((170, 70, 130, 170, 170)):  # "85,96 % (888/1.033)" on one line
             self.table.setColumnWidth(column, width)
         self.comment_label = QLabel(self)
         self.comment_edit = QLineEdit(self, objectName="review_comment")
@@ -166,8 +172,9 @@ class ReviewPage(QWidget):
         for i, f in enumerate(self.rows):
             comments = "\n".join(f"{self.measure_name(f.indicator, c['measure'])}: {c['text']}" if c["measure"]
                                  else c["text"] for c in f.comments)
-            cells = (self.names.get(f.unit, f.unit), f.indicator, state_name(f.state), values_text(f.values),
-                     values_text(f.approved) if f.state == review.CHANGED else "", comments)
+            shown = values_text(self.catalog, f.indicator, f.values, self.measure_name)
+            approved = values_text(self.catalog, f.indicator, f.approved, self.measure_name) if f.state == review.CHANGED else ""
+            cells = (self.names.get(f.unit, f.unit), f.indicator, state_name(f.state), shown, approved, comments)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 2:
