@@ -278,3 +278,15 @@ def test_one_comment_per_measure_of_a_multi_measure_form(qtbot, tmp_path, errors
     finally:
         officer.close()
         office.close()
+
+
+def test_on_a_short_screen_the_grid_keeps_most_of_the_height_and_the_panel_scrolls(qtbot, scene):
+    office, _officers, _home = scene
+    page = CompletenessPage(office)
+    qtbot.addWidget(page)
+    page.resize(900, 480)  # what is left of 1366×768 at 150 % under the header and menus
+    page.show()
+    qtbot.waitExposed(page)
+    grid, panel = page.splitter.sizes()
+    assert grid > panel, (grid, panel)
+    assert page.table.height() > 150

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
 
 from lcdesk.core.errors import LcdeskError
 from lcdesk.core.office import chase_list, completeness, expected, review
@@ -56,8 +58,19 @@ class CompletenessPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.legend)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.adjust_panel)
+        # The grid and the adjustment panel share the height: on a short screen (150 %) the
+        # clerk drags the divider instead of losing the grid to a fixed-height panel.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="completeness_splitter")
+        self.splitter.addWidget(self.table)
+        panel_scroll = QScrollArea(self, objectName="adjust_panel_scroll")
+        panel_scroll.setWidget(self.adjust_panel)
+        panel_scroll.setWidgetResizable(True)
+        panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.splitter.addWidget(panel_scroll)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
         self.adjust_panel.changed.connect(self.refresh)
         self.table.clicked.connect(self.choose_cell)
         self.period_spin.valueChanged.connect(lambda _v: self.refresh())
