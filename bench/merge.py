@@ -163,18 +163,24 @@ def run_import(office_home: Path, files: list[Path]) -> tuple[float, list]:
     return elapsed, results
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def prepare(argv, description: str, prefix: str):
+    """The options every import benchmark shares (--n, --values, --keep); the office and its bundles built."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--n", type=int, default=3321, help="number of bundles (default: every commune, 3321)")
     parser.add_argument("--values", type=int, default=60, help="values per bundle")
     parser.add_argument("--keep", help="work in this folder and keep it")
     args = parser.parse_args(argv)
-    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="lcdesk-bench-"))
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix=prefix))
     work.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     office_home, files = build(work, args.n, args.values)
     print(f"built {len(files)} bundles x {args.values} values in {time.perf_counter() - t0:.1f} s "
           f"({sum(f.stat().st_size for f in files) / 1048576:.1f} MB)")
+    return args, work, office_home, files
+
+
+def main(argv=None) -> int:
+    args, work, office_home, files = prepare(argv, __doc__.splitlines()[0], "lcdesk-bench-")
     floor_s, rows = floor(files, work / "floor.db")
     import_s, results = run_import(office_home, files)
     (work / "floor.db").unlink()

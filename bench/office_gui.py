@@ -19,11 +19,9 @@ values table) are added to this file by their owners.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -70,16 +68,7 @@ def desk_import(home: Path, files: list[Path]) -> tuple[float, object, int]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=3321, help="number of bundles (default: every commune, 3321)")
-    parser.add_argument("--values", type=int, default=60, help="values per bundle")
-    parser.add_argument("--keep", help="work in this folder and keep it")
-    args = parser.parse_args(argv)
-    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="lcdesk-bench-desk-"))
-    work.mkdir(parents=True, exist_ok=True)
-    t0 = time.perf_counter()
-    office_home, files = merge.build(work, args.n, args.values)
-    print(f"built {len(files)} bundles x {args.values} values in {time.perf_counter() - t0:.1f} s")
+    args, work, office_home, files = merge.prepare(argv, __doc__.splitlines()[0], "lcdesk-bench-desk-")
     for name in ("office-cli", "office-desk", "office-cli-2"):
         shutil.copytree(office_home, work / name, dirs_exist_ok=True)
     floor_s, rows = merge.floor(files, work / "floor.db")

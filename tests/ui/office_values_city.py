@@ -62,3 +62,14 @@ def build(base):
 def copy_office(template, dest):
     shutil.copytree(template, dest)
     return dest
+
+
+def open_page(qtbot, monkeypatch, template, dest, page_class):
+    """A fresh copy of the built office, a page of the desk on it, background work run synchronously."""
+    from lcdesk.core.store import Store
+    from lcdesk.ui.widgets import tasks
+
+    monkeypatch.setattr(tasks, "runner", tasks.run_synchronously)
+    widget = page_class(Store.open(copy_office(template, dest)))
+    qtbot.addWidget(widget)
+    return widget

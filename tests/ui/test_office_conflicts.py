@@ -5,11 +5,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QDesktopServices
 
 from lcdesk.core.merge import rule as merge
-from lcdesk.core.store import Store
 from lcdesk.ui.office.conflicts_page import ConflictsPage
-from lcdesk.ui.widgets import prompts, tasks
+from lcdesk.ui.widgets import prompts
 
-from office_values_city import REPORT_BYTES, REPORT_NAME, build, copy_office
+from office_values_city import REPORT_BYTES, REPORT_NAME, build, open_page
 
 
 @pytest.fixture(scope="module")
@@ -19,10 +18,7 @@ def template(tmp_path_factory):
 
 @pytest.fixture
 def page(qtbot, tmp_path, template, monkeypatch):
-    monkeypatch.setattr(tasks, "runner", tasks.run_synchronously)
-    store = Store.open(copy_office(template, tmp_path / "office"))
-    widget = ConflictsPage(store)
-    qtbot.addWidget(widget)
+    widget = open_page(qtbot, monkeypatch, template, tmp_path / "office", ConflictsPage)
     widget.show()
     yield widget
     if widget.dialog is not None:
@@ -30,7 +26,7 @@ def page(qtbot, tmp_path, template, monkeypatch):
     widget.close()
     widget.deleteLater()  # no page outlives its store (a later language switch would reach it)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    store.close()
+    widget.store.close()
 
 
 def open_first(page, qtbot):

@@ -7,9 +7,8 @@ from PySide6.QtGui import QDesktopServices
 from lcdesk.core.store import Store
 from lcdesk.ui.office.values_model import CELL_ROLE
 from lcdesk.ui.office.values_page import ValuesPage
-from lcdesk.ui.widgets import tasks
 
-from office_values_city import DEPT, OTHER_WARD, PROOF_BYTES, PROOF_NAME, WARD, build, copy_office
+from office_values_city import DEPT, OTHER_WARD, PROOF_BYTES, PROOF_NAME, WARD, build, open_page
 
 
 @pytest.fixture(scope="module")
@@ -19,17 +18,14 @@ def template(tmp_path_factory):
 
 @pytest.fixture
 def page(qtbot, tmp_path, template, monkeypatch):
-    monkeypatch.setattr(tasks, "runner", tasks.run_synchronously)
-    store = Store.open(copy_office(template, tmp_path / "office"))
-    widget = ValuesPage(store)
-    qtbot.addWidget(widget)
+    widget = open_page(qtbot, monkeypatch, template, tmp_path / "office", ValuesPage)
     widget.resize(1366, 768)
     widget.show()
     yield widget
     widget.close()
     widget.deleteLater()  # no page outlives its store (a later language switch would reach it)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    store.close()
+    widget.store.close()
 
 
 def cell_text(page, unit, indicator, measure="value"):

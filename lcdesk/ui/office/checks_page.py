@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from lcdesk.core.errors import LcdeskError
@@ -14,6 +13,7 @@ from lcdesk.ui.office.figures_page import default_period
 from lcdesk.ui.office.follow_ups_box import FollowUpsBox
 from lcdesk.ui.widgets import prompts, tasks
 from lcdesk.ui.widgets.labels import heading_label, plain_label
+from lcdesk.ui.widgets.tables import record_table, split_page
 
 
 def compute_checks(home: str, period: int) -> list[dict]:
@@ -47,13 +47,9 @@ class ChecksPage(QWidget):
         self.factor_spin.setValue(checks.jump_factor(store))
         self.factor_label.setBuddy(self.factor_spin)
         self.summary = plain_label("checks_summary", self, selectable=True)
-        self.table = QTableWidget(0, self.COLUMNS, self, objectName="checks_table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self, self.COLUMNS, "checks_table")
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.comment_edit = QLineEdit(self, objectName="follow_up_comment")
         self.mark_button = QPushButton(self, objectName="follow_up_mark")
@@ -78,16 +74,7 @@ class ChecksPage(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.table, 1)
         box.addLayout(mark)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(upper)
-        split.addWidget(self.follow_ups)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(split, 1)
+        split_page(self, self.heading, top, self.summary, upper, self.follow_ups)
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Kiểm tra số liệu"))

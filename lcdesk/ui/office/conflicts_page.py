@@ -8,14 +8,13 @@ marked). Double-click or "Quyết định…" opens the candidates side by side
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from lcdesk.core.errors import CatalogError
 from lcdesk.core.office import conflicts
 from lcdesk.ui.office.conflict_dialog import ConflictDialog
 from lcdesk.ui.widgets.labels import heading_label, plain_label
+from lcdesk.ui.widgets.tables import record_table
 
 
 class ConflictsPage(QWidget):
@@ -31,11 +30,7 @@ class ConflictsPage(QWidget):
         self.dialog: ConflictDialog | None = None
         self.heading = heading_label("conflicts_heading", self)
         self.hint = plain_label("conflicts_hint", self)
-        self.table = QTableWidget(0, 5, self, objectName="conflicts_table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self, 5, "conflicts_table")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.cellDoubleClicked.connect(lambda row, _c: self.open_conflict(row))

@@ -5,10 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableWidgetItem, QWidget
 
 from lcdesk.core.errors import LcdeskError
 from lcdesk.core.exchange import identity
@@ -16,6 +13,7 @@ from lcdesk.core.office import figures
 from lcdesk.ui.office.figure_units import FigureUnits
 from lcdesk.ui.widgets import prompts, tasks
 from lcdesk.ui.widgets.labels import heading_label, plain_label
+from lcdesk.ui.widgets.tables import record_table, split_page
 
 EVALUATION_COLOURS = {"met": "#1e7b34", "not_met": "#b42318", "no_figure": "#8a6d00", "no_target": "#555555"}
 
@@ -63,11 +61,7 @@ class FiguresPage(QWidget):
         self.only_combo.addItems(["", ""])
         self.rating_button = QPushButton(self, objectName="figures_rating_button")
         self.summary = plain_label("figures_summary", self, selectable=True)
-        self.table = QTableWidget(0, self.COLUMNS, self, objectName="figures_table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table(self, self.COLUMNS, "figures_table")
         self.table.horizontalHeader().setStretchLastSection(True)
         self.units = FigureUnits(self)
         self._layout()
@@ -85,16 +79,7 @@ class FiguresPage(QWidget):
             top.addWidget(w)
         top.addStretch(1)
         top.addWidget(self.rating_button)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.table)
-        split.addWidget(self.units)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(split, 1)
+        split_page(self, self.heading, top, self.summary, self.table, self.units)
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Chỉ số thành phố"))

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from lcdesk.core.errors import LcdeskError
 from lcdesk.core.office import followups
 from lcdesk.ui.widgets import prompts
 from lcdesk.ui.widgets.labels import heading_label
+from lcdesk.ui.widgets.tables import record_table
 
 
 class FollowUpsBox(QWidget):
@@ -24,11 +23,7 @@ class FollowUpsBox(QWidget):
         self.heading = heading_label("follow_ups_heading", self)
         self.all_check = QCheckBox(self, objectName="follow_ups_all")
         self.close_button = QPushButton(self, objectName="follow_up_close")
-        self.table = QTableWidget(0, self.COLUMNS, self, objectName="follow_ups_table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table(self, self.COLUMNS, "follow_ups_table")
         self.table.horizontalHeader().setStretchLastSection(True)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)

@@ -6,9 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from lcdesk.core.errors import LcdeskError
 from lcdesk.core.exchange import provisioning
@@ -20,6 +18,7 @@ from lcdesk.ui.office.revoke_dialog import RevokeDialog
 from lcdesk.ui.widgets import prompts, reveal
 from lcdesk.ui.widgets.formatting import format_timestamp
 from lcdesk.ui.widgets.labels import heading_label, plain_label
+from lcdesk.ui.widgets.tables import record_table
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,14 +40,9 @@ class OfficersPage(QWidget):
         self.reprovision_button = QPushButton(self, objectName="reprovision_button")
         self.reprovision_all_button = QPushButton(self, objectName="reprovision_all_button")
         self.revoke_button = QPushButton(self, objectName="revoke_button")
-        self.table = QTableWidget(0, 7, self)
-        self.table.setObjectName("officers_table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self, 7, "officers_table")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z by name (Qt's default is Z to A)
-        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 170), (1, 140), (3, 190), (4, 100), (5, 150), (6, 110)):
             self.table.setColumnWidth(column, width)

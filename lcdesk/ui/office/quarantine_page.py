@@ -5,9 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from lcdesk.core.exchange import importer
 from lcdesk.core.office import inbox
@@ -16,6 +14,7 @@ from lcdesk.ui.office.import_results import reason_text, status_text
 from lcdesk.ui.widgets import prompts, reveal
 from lcdesk.ui.widgets.formatting import format_timestamp
 from lcdesk.ui.widgets.labels import heading_label, plain_label
+from lcdesk.ui.widgets.tables import record_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -32,12 +31,7 @@ class QuarantinePage(QWidget):
         self.rows: list[dict] = []
         self.heading = heading_label("quarantine_heading", self)
         self.hint = plain_label("quarantine_hint", self)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("quarantine_table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table(self, 3, "quarantine_table")
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 220)

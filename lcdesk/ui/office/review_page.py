@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from lcdesk.core.errors import LcdeskError
@@ -19,6 +18,7 @@ from lcdesk.ui.office.review_labels import state_colour, state_name
 from lcdesk.ui.widgets import prompts
 from lcdesk.ui.widgets.figure_text import describe_payload, format_number
 from lcdesk.ui.widgets.labels import heading_label, plain_label
+from lcdesk.ui.widgets.tables import record_table
 
 def identity_catalog(store):
     """The office's first catalog (the one the review page shows)."""
@@ -60,11 +60,7 @@ class ReviewPage(QWidget):
         self.period_spin.setRange(2000, 2100)
         self.period_spin.setValue(default_period(store))
         self.unit_combo = QComboBox(self, objectName="review_unit")
-        self.table = QTableWidget(0, 6, self, objectName="review_table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table(self, 6, "review_table", selection="extended")
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate((170, 70, 130, 170, 170)):  # "85,96 % (888/1.033)" on one line
