@@ -32,7 +32,7 @@ def register(sub) -> None:
                    help="a folder to put the bundle in, or a .lcb file name (an existing file is never overwritten)")
     p.add_argument("--period", type=int, help="only this reporting year")
     p.add_argument("--unit", action="append", default=None, help="only this unit (repeatable; default: all yours)")
-    p.add_argument("--catalog", help="catalog id (needed when you were provisioned with several)")
+    p.add_argument("--catalog", help="only this catalog's figures (default: every catalog you were provisioned with)")
     p.add_argument("--create-folder", action="store_true", help="create the --out folder when it does not exist")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_export)

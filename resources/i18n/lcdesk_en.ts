@@ -90,29 +90,54 @@
         <source>Ghi phản hồi</source>
         <translation>Write feedback</translation>
     </message>
-    <message>
-        <source>%1 · %2 số liệu (%3 mới) · %4 đơn vị · năm %5</source>
-        <translation>%1 · %2 figures (%3 new) · %4 units · year %5</translation>
+    <message numerus="yes">
+        <source>%n đơn vị</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 · %2 đơn vị</source>
-        <translation>%1 · %2 units</translation>
+    <message numerus="yes">
+        <source>%1 · %n số liệu (%2 mới) · %3 · năm %4</source>
+        <translation>
+            <numerusform>%1 · %n figure (%2 new) · %3 · year %4</numerusform>
+            <numerusform>%1 · %n figures (%2 new) · %3 · year %4</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 đơn vị · năm %2 · hạn nộp %3 · lần cấp %4</source>
-        <translation>%1 units · year %2 · deadline %3 · issue no. %4</translation>
+    <message numerus="yes">
+        <source>%1 · %n đơn vị</source>
+        <translation>
+            <numerusform>%1 · %n unit</numerusform>
+            <numerusform>%1 · %n units</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Chọn một trong %1 nguồn</source>
-        <translation>One of %1 sources chosen</translation>
+    <message numerus="yes">
+        <source>%n đơn vị · năm %1 · hạn nộp %2 · lần cấp %3</source>
+        <translation>
+            <numerusform>%n unit · year %1 · deadline %2 · issue no. %3</numerusform>
+            <numerusform>%n units · year %1 · deadline %2 · issue no. %3</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 gói, %2 được chấp nhận</source>
-        <translation>%1 bundles, %2 accepted</translation>
+    <message numerus="yes">
+        <source>Chọn một trong %n nguồn</source>
+        <translation>
+            <numerusform>Chosen from %n source</numerusform>
+            <numerusform>Chosen from %n sources</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 biểu mẫu: %2 trả lại, %3 đã duyệt</source>
-        <translation>%1 forms: %2 returned, %3 approved</translation>
+    <message numerus="yes">
+        <source>%n gói, %1 được chấp nhận</source>
+        <translation>
+            <numerusform>%n bundle, %1 accepted</numerusform>
+            <numerusform>%n bundles, %1 accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n biểu mẫu: %1 trả lại, %2 đã duyệt</source>
+        <translation>
+            <numerusform>%n form: %1 returned, %2 approved</numerusform>
+            <numerusform>%n forms: %1 returned, %2 approved</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -504,6 +529,24 @@
     <message>
         <source>Nộp trễ</source>
         <translation>Late</translation>
+    </message>
+    <message numerus="yes">
+        <source>còn thiếu %n biểu</source>
+        <translation>
+            <numerusform>%n form still owed</numerusform>
+            <numerusform>%n forms still owed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>quá hạn %n ngày</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Còn thiếu: %1</source>
+        <translation>Still owed: %1</translation>
     </message>
     <message>
         <source>Quá hạn %1 ngày</source>

@@ -46,7 +46,7 @@ def test_completeness_page_shows_missing_late_and_exports_the_chase_list(qtbot, 
     names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert names == sorted(WARDS.values()) + ["Sở Y tế"]
     late = {model.data(model.index(r, 0)): model.data(model.index(r, 2)) for r in range(model.rowCount())}
-    assert late["Phường Ngọc Hà"] == "Nộp trễ" and late["Phường Ba Đình"] == "Đúng hạn"
+    assert late["Phường Ngọc Hà"] == "Nộp trễ, còn thiếu 1 biểu, quá hạn 3 ngày" and late["Phường Ba Đình"] == "Đúng hạn"
     column = 3 + model.indicators.index("2.2.2.d")
     cells = {model.data(model.index(r, 0)): model.data(model.index(r, column)) for r in range(3)}
     assert cells == {"Phường Ba Đình": "Hoàn thành", "Phường Ngọc Hà": "Nhận, để trống", "Phường Giảng Võ": "Chưa nhận"}

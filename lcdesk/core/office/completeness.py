@@ -12,7 +12,10 @@ Meanings (``lcdesk office completeness --json``; docs/review-chain.md):
 - A unit is **late** when the office first imported a bundle naming it and the period
   after the unit's deadline (the period's, or its recorded extension; the end of that
   day in Vietnam). The officer's signing time is shown, never used. A unit that sent
-  nothing is not late but ``overdue_days`` counts the days since its deadline passed.
+  nothing is not late but ``overdue_days`` counts the days since its deadline passed. Over
+  several catalogs a unit's ``received_at`` is its earliest receipt, ``deadline`` the first
+  catalog's, and it is late when late for any catalog.
+- **units** are listed in the office's one order (``unit_names.order_keys``, as on Số liệu).
 - **on_time_rate** = received forms of units that were not late / expected, as a percentage.
 """
 
@@ -22,6 +25,7 @@ from datetime import date, datetime, timezone
 
 from lcdesk.core.exchange import identity
 from lcdesk.core.office import expected, review
+from lcdesk.core.office.unit_names import order_keys, sort_key
 
 RECEIVED = (review.DRAFT, review.COMPLETE)
 
@@ -30,13 +34,26 @@ def percent(part: int, whole: int) -> float:
     return round(100.0 * part / whole, 1) if whole else 0.0
 
 
-def unit_names(store) -> dict[str, tuple[str, str]]:
-    """{unit code: (name, kind)} of the office's city."""
+def _city_units(store) -> list:
     from lcdesk.core.units import registry as units
     from lcdesk.core.units.city import city_units
 
-    city = units.find_city(identity.office_settings(store)["city"])
-    return {u.code: (u.name, u.kind) for u in city_units(store, city)}
+    return city_units(store, units.find_city(identity.office_settings(store)["city"]))
+
+
+def unit_names(store) -> dict[str, tuple[str, str]]:
+    """{unit code: (name, kind)} of the office's city."""
+    return {u.code: (u.name, u.kind) for u in _city_units(store)}
+
+
+def unit_order(store) -> dict[str, tuple]:
+    """{unit code: sort key}: the office's one order of units (``unit_names.order_keys``, as Số liệu)."""
+    return order_keys(_city_units(store))
+
+
+def sort_units(codes, keys: dict[str, tuple]) -> list[str]:
+    """``codes`` in the office's order (``keys`` from ``unit_order``)."""
+    return sorted(codes, key=lambda c: sort_key(keys, c))
 
 
 def _new_row(code: str, names: dict) -> dict:
@@ -66,21 +83,31 @@ def _count(row: dict, form: review.Form, label: str) -> None:
         row["waiting"].append(label)
 
 
-def _timeliness(row: dict, first: dict, general: str, extended: dict, today: date) -> None:
-    row["deadline"] = extended.get(row["code"], general)
-    row["received_at"] = first.get(row["code"], "")
-    end = expected.deadline_end_utc(row["deadline"])
-    if end and row["received_at"]:
-        row["late"] = row["received_at"] > end
-    elif end and not row["received_at"]:
-        row["overdue_days"] = max(0, (today - date.fromisoformat(row["deadline"])).days)
+def _timeliness(row: dict, first: dict, general: str, extended: dict, today: date) -> bool:
+    """Merge one catalog's timeliness into the unit's ``row`` (the earliest receipt, the first
+    deadline, late when late for any catalog); returns whether the unit was late for this one.
+    A second catalog of the same bundles never blanks what the first found."""
+    deadline = extended.get(row["code"], general)
+    received = first.get(row["code"], "")
+    end = expected.deadline_end_utc(deadline)
+    late = bool(end and received and received > end)
+    row["late"] = row["late"] or late
+    if received and (not row["received_at"] or received < row["received_at"]):
+        row["received_at"] = received
+    if deadline and not row["deadline"]:
+        row["deadline"] = deadline
+    since = max(0, (today - date.fromisoformat(deadline)).days) if deadline else 0
+    row["overdue_days"] = 0 if row["received_at"] else max(row["overdue_days"], since)
+    return late
 
 
 def summary(store, period: int, catalog_id: str | None = None, today: date | None = None) -> dict:
     """The completeness of ``period`` for one catalog (``catalog_id``) or every catalog the office collects."""
     today = today or datetime.now(timezone.utc).date()
     catalogs = [expected.office_catalog(store, catalog_id)] if catalog_id else identity.office_catalogs(store)
-    names, rows, standards, forms_on_time = unit_names(store), {}, {}, 0
+    city = _city_units(store)
+    names, keys = {u.code: (u.name, u.kind) for u in city}, order_keys(city)
+    rows, standards, forms_on_time = {}, {}, 0
     for catalog in catalogs:
         general, extended = expected.deadlines(store, catalog.id, period)
         first = store.first_receipts(catalog.id, period)
@@ -88,14 +115,14 @@ def summary(store, period: int, catalog_id: str | None = None, today: date | Non
             if not form.expected:
                 continue
             row = rows.setdefault(unit, _new_row(unit, names))
-            _timeliness(row, first, general, extended, today)
+            late = _timeliness(row, first, general, extended, today)
             label = code if len(catalogs) == 1 else f"{catalog.id}:{code}"
             _count(row, form, label)
             std = catalog.indicator(code).standard
             srow = standards.setdefault((catalog.id, std), _new_standard(catalog, std))
             _count(srow, form, label)
-            forms_on_time += form.data in RECEIVED and not row["late"]
-    units = sorted(rows.values(), key=lambda r: (r["kind"] != "ward" and r["kind"] != "commune", r["name"], r["code"]))
+            forms_on_time += form.data in RECEIVED and not late
+    units = [rows[c] for c in sort_units(rows, keys)]  # in the office's one order, as on Số liệu
     totals = {k: sum(r[k] for r in units) for k in ("expected", "received", "complete", "approved", "returned")}
     for r in list(units) + list(standards.values()):
         r["rate"] = percent(r["complete"], r["expected"])

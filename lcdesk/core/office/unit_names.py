@@ -42,6 +42,35 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", plain).strip()
 
 
+# The one order of units in the office (Số liệu, Tiến độ, Duyệt số liệu, the expected set):
+# grouped under their district (the district heads its group), then by kind, then by name.
+KIND_ORDER = {"district": 0, "ward": 1, "commune": 1, "special_zone": 1, "department": 2, "organisation": 3,
+              "expert": 4}
+_OUTSIDE = (1, "", 9)
+
+
+def district_of(unit, districts: dict[str, str]) -> str:
+    """The name of the district ``unit`` is grouped under ("" in a two-tier city)."""
+    return unit.name if unit.kind == "district" else districts.get(unit.parent, "")
+
+
+def order_keys(units: Iterable) -> dict[str, tuple]:
+    """{code: sort key} of a city's units, the order every page of the office lists them in:
+    by district group, then wards, communes and special zones, departments, organisations,
+    the expert panel, each by name ignoring case and diacritics (``fold``: "Phường Cầu Giấy"
+    before "Phường Chương Mỹ", "Phường Ô Chợ Dừa" before "Phường Phú Diễn"), ties by the
+    name as written, then the code. Units the city does not know sort last (``sort_key``)."""
+    units = list(units)
+    districts = {u.code: u.name for u in units if u.kind == "district"}
+    return {u.code: (0, fold(district_of(u, districts)), KIND_ORDER.get(u.kind, 5), fold(u.name), nfc(u.name), u.code)
+            for u in units}
+
+
+def sort_key(keys: dict[str, tuple], code: str) -> tuple:
+    """``code``'s key in ``order_keys``; a unit outside the city after every known one, by code."""
+    return keys.get(code) or (*_OUTSIDE, code, code, code)
+
+
 def bare(folded: str) -> str:
     """A folded name without its leading kind word: 'phuong ba dinh' -> 'ba dinh'."""
     for word in KIND_WORDS:

@@ -21,13 +21,11 @@ from dataclasses import dataclass
 
 from lcdesk.core import numbers
 from lcdesk.core.office import values_view
-from lcdesk.core.office.unit_names import fold
+from lcdesk.core.office.unit_names import district_of, fold, order_keys
 
 BLOCK_ROWS = 60
 KEPT_BLOCKS = 40
 STATUSES = ("draft", "complete", "conflict", "revoked")
-_KIND_ORDER = {"district": 0, "ward": 1, "commune": 1, "special_zone": 1, "department": 2, "organisation": 3,
-               "expert": 4}
 
 
 @dataclass(frozen=True)
@@ -149,14 +147,10 @@ def city_rows(store, catalog_id: str, period: int) -> list[GridRow]:
     city = registry.find_city(identity.office_settings(store)["city"])
     units = [u for u in city_units.city_units(store, city) if u.kind != "city"]
     districts = {u.code: u.name for u in units if u.kind == "district"}
-    rows = []
-    for u in units:
-        group = districts.get(u.parent, "") if u.kind != "district" else u.name
-        rows.append((fold(group), _KIND_ORDER.get(u.kind, 5), fold(u.name), GridRow(u.code, u.name, group, True)))
-    rows.sort(key=lambda r: r[:3])
-    known = {r[3].code for r in rows}
-    outside = [GridRow(code, code, "", False) for code in store.recorded_units(catalog_id, period) if code not in known]
-    return [r[3] for r in rows] + outside
+    keys = order_keys(units)  # the office's one order of units (``unit_names.order_keys``)
+    rows = [GridRow(u.code, u.name, district_of(u, districts), True) for u in sorted(units, key=lambda u: keys[u.code])]
+    outside = [GridRow(code, code, "", False) for code in store.recorded_units(catalog_id, period) if code not in keys]
+    return rows + outside
 
 
 def units_with_status(store, catalog_id: str, period: int, status: str) -> set[str]:

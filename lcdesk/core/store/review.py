@@ -75,11 +75,16 @@ class ReviewMixin:
         return _dicts(self.conn.execute(sql + " ORDER BY id", params))
 
     def first_receipts(self, catalog: str, period: int) -> dict[str, str]:
-        """{unit: the earliest time the office imported a bundle of ``catalog`` naming the unit and period}."""
+        """{unit: the earliest time the office imported a bundle of ``catalog`` naming the unit and period}.
+
+        A bundle's ``catalog`` column lists every catalog it carries, "id@version" joined by commas
+        (format 2, ``importer``), or one bare id (format 1): ``catalog`` may be any of them."""
+        escaped = catalog.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%")
         rows = self.conn.execute(
             "SELECT u.value, MIN(b.imported_at) FROM bundles b, json_each(b.units) u, json_each(b.periods) p "
-            "WHERE (b.catalog = ? OR b.catalog LIKE ? ESCAPE '\\') AND p.value = ? GROUP BY u.value",
-            (catalog, catalog.replace("_", "\\_").replace("%", "\\%") + "@%", int(period)))
+            "WHERE (',' || b.catalog || ',' LIKE ? ESCAPE '\\' OR ',' || b.catalog || ',' LIKE ? ESCAPE '\\') "
+            "AND p.value = ? GROUP BY u.value",
+            (f"%,{escaped},%", f"%,{escaped}@%", int(period)))
         return {unit: at for unit, at in rows}
 
     # -------------------------------------------------------------- review

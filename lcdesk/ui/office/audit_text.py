@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from lcdesk.ui.widgets.formatting import interface_language
 
@@ -41,11 +41,18 @@ def target_text(target: str) -> str:
     return _KEY_ID.sub("", target or "")
 
 
-def _fill(template: str, *values) -> str:
-    text = _t(template)
+def _fill(text: str, *values) -> str:
+    """``text`` (already translated) with %1, %2, … replaced by ``values``."""
     for i, value in enumerate(values, 1):
         text = text.replace(f"%{i}", str(value))
     return text
+
+
+def _count(detail: dict, key: str) -> int:
+    try:
+        return int(detail.get(key) or 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 def _list(detail: dict, key: str) -> list:
@@ -66,25 +73,52 @@ def _years(detail: dict) -> str:
 def detail_text(action: str, detail: dict) -> str:
     """One line a clerk reads; the stored JSON for an action this page does not know."""
     d = detail or {}
-    if action == "import":
-        return _fill(QT_TRANSLATE_NOOP("AuditText", "%1 · %2 số liệu (%3 mới) · %4 đơn vị · năm %5"), d.get("author", ""), d.get("records", 0),
-                     d.get("new_records", 0), len(_list(d, "units")), _years(d))
     if action == "reject":
         english = interface_language() == "en"
         return (d.get("reason") if english else d.get("reason_vi")) or d.get("reason") or ""
-    if action == "enrol":
-        return _fill(QT_TRANSLATE_NOOP("AuditText", "%1 · %2 đơn vị"), d.get("position") or "", len(_list(d, "units")))
-    if action == "provision":
-        return _fill(QT_TRANSLATE_NOOP("AuditText", "%1 đơn vị · năm %2 · hạn nộp %3 · lần cấp %4"), len(_list(d, "units")), _years(d),
-                     d.get("deadline", ""), d.get("seq", ""))
     if action == "revoke":
         return ""
-    if action == "resolve":
-        return _fill(QT_TRANSLATE_NOOP("AuditText", "Chọn một trong %1 nguồn"), len(d.get("candidates") or []))
     if action in ("approve", "return", "unapprove"):
         return d.get("comment") or d.get("reason") or ""
-    if action == "receipt":
-        return _fill(QT_TRANSLATE_NOOP("AuditText", "%1 gói, %2 được chấp nhận"), d.get("bundles", 0), d.get("accepted", 0))
-    if action == "feedback":
-        return _fill(QT_TRANSLATE_NOOP("AuditText", "%1 biểu mẫu: %2 trả lại, %3 đã duyệt"), d.get("forms", 0), d.get("returned", 0), d.get("approved", 0))
-    return json.dumps(d, ensure_ascii=False)
+    counted = _COUNTED.get(action)
+    return counted(_words(), d) if counted is not None else json.dumps(d, ensure_ascii=False)
+
+
+class AuditText(QObject):
+    """The details that count something, with Qt's plural forms ("1 unit", "2 units" in English).
+
+    ``self.tr(text, "", n)`` in a class named after the context is what lupdate reads as a
+    numerus message (it does not see ``QCoreApplication.translate`` with a computed ``n``)."""
+
+    def import_text(self, d: dict) -> str:
+        units = self.tr("%n đơn vị", "", len(_list(d, "units")))
+        line = self.tr("%1 · %n số liệu (%2 mới) · %3 · năm %4", "", _count(d, "records"))
+        return _fill(line, d.get("author", ""), _count(d, "new_records"), units, _years(d))
+
+    def enrol_text(self, d: dict) -> str:
+        return _fill(self.tr("%1 · %n đơn vị", "", len(_list(d, "units"))), d.get("position") or "")
+
+    def provision_text(self, d: dict) -> str:
+        line = self.tr("%n đơn vị · năm %1 · hạn nộp %2 · lần cấp %3", "", len(_list(d, "units")))
+        return _fill(line, _years(d), d.get("deadline", ""), d.get("seq", ""))
+
+    def resolve_text(self, d: dict) -> str:
+        return self.tr("Chọn một trong %n nguồn", "", len(d.get("candidates") or []))
+
+    def receipt_text(self, d: dict) -> str:
+        return _fill(self.tr("%n gói, %1 được chấp nhận", "", _count(d, "bundles")), _count(d, "accepted"))
+
+    def feedback_text(self, d: dict) -> str:
+        line = self.tr("%n biểu mẫu: %1 trả lại, %2 đã duyệt", "", _count(d, "forms"))
+        return _fill(line, _count(d, "returned"), _count(d, "approved"))
+
+
+_COUNTED = {"import": AuditText.import_text, "enrol": AuditText.enrol_text, "provision": AuditText.provision_text,
+            "resolve": AuditText.resolve_text, "receipt": AuditText.receipt_text, "feedback": AuditText.feedback_text}
+_instance: list = []
+
+
+def _words() -> AuditText:
+    if not _instance:
+        _instance.append(AuditText())
+    return _instance[0]

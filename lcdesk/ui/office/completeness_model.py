@@ -5,8 +5,11 @@ the cells it shows, no widget per cell."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+from lcdesk.core.office import chase_list
 from lcdesk.ui.office.review_labels import cell_state, state_colour, state_name
 
 FIXED = 3  # unit, complete/expected, late
@@ -29,10 +32,12 @@ class CompletenessModel(QAbstractTableModel):
         self.forms: dict = {}
         self.by_standard = False
         self.counts: dict = {}  # {(unit, standard): (complete, expected)}
+        self.today = datetime.now(timezone.utc).date()  # the day overdue days are counted to
 
     def load(self, summary: dict, forms: dict, by_standard: bool | None = None) -> None:
         """Rows from a completeness ``summary``; columns are indicators, or standards (complete/expected)."""
         self.beginResetModel()
+        self.today = datetime.now(timezone.utc).date()
         self.units = summary["units"]
         self.forms = forms
         if by_standard is not None:
@@ -69,7 +74,7 @@ class CompletenessModel(QAbstractTableModel):
             return None
         unit = self.units[index.row()]
         if index.column() < FIXED:
-            return self._fixed(unit, index.column()) if role == Qt.ItemDataRole.DisplayRole else None
+            return self._fixed(unit, index.column(), role)
         if self.by_standard:
             return self._standard_cell(unit, self.indicators[index.column() - FIXED], role)
         form = self.form_at(index)
@@ -95,13 +100,39 @@ class CompletenessModel(QAbstractTableModel):
             return state_colour("complete" if done == total else "draft" if done else "not_received")
         return None
 
-    def _fixed(self, unit: dict, column: int) -> str:
+    def _fixed(self, unit: dict, column: int, role=Qt.ItemDataRole.DisplayRole) -> str | None:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return timeliness_tooltip(unit) if column == 2 else None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if column == 0:
             return unit["name"]
         if column == 1:
             return f"{unit['complete']}/{unit['expected']} ({unit['rate']:g} %)"
-        if unit["late"]:
-            return QCoreApplication.translate("CompletenessModel", "Nộp trễ")
-        if unit["overdue_days"]:
-            return QCoreApplication.translate("CompletenessModel", "Quá hạn %1 ngày").replace("%1", str(unit["overdue_days"]))
-        return QCoreApplication.translate("CompletenessModel", "Đúng hạn") if unit["received_at"] else ""
+        return self.timeliness_text(unit)
+
+    def timeliness_text(self, unit: dict) -> str:
+        """The "Đúng hạn" column: how the unit's first bundle came (on time or late) and, while it
+        still owes forms, how many and how long past the deadline ("Đúng hạn, còn thiếu 2 biểu",
+        "Nộp trễ, còn thiếu 1 biểu, quá hạn 3 ngày"); "Quá hạn 5 ngày" when nothing came after the
+        deadline, "" when nothing came before it (``core.office.completeness``, ``chase_list``).
+        Counts use ``self.tr(text, "", n)``: lupdate makes those plural (numerus) messages."""
+        if not unit["received_at"]:
+            days = unit["overdue_days"]
+            return QCoreApplication.translate("CompletenessModel", "Quá hạn %1 ngày").replace("%1", str(days)) if days else ""
+        parts = [QCoreApplication.translate("CompletenessModel", "Nộp trễ") if unit["late"]
+                 else QCoreApplication.translate("CompletenessModel", "Đúng hạn")]
+        owing = len(unit["missing"])
+        if owing:
+            parts.append(self.tr("còn thiếu %n biểu", "", owing))
+            overdue = chase_list.days_overdue(unit, self.today)
+            if overdue:
+                parts.append(self.tr("quá hạn %n ngày", "", overdue))
+        return ", ".join(parts)
+
+
+def timeliness_tooltip(unit: dict) -> str | None:
+    """The forms still owed, by code ("Còn thiếu: 1.3.2.a, 2.2.2.d")."""
+    if not unit["missing"]:
+        return None
+    return QCoreApplication.translate("CompletenessModel", "Còn thiếu: %1").replace("%1", ", ".join(unit["missing"]))

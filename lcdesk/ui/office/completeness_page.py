@@ -94,6 +94,7 @@ class CompletenessPage(QWidget):
             if self.data:
                 self.render_summary()
                 self.model.load(self.data, self.model.forms)
+                self.fit_timeliness()
         super().changeEvent(event)
 
     def choose_cell(self, index) -> None:
@@ -113,8 +114,16 @@ class CompletenessPage(QWidget):
         for key in self.data["catalogs"][:1]:
             forms = review.forms(self.store, expected.office_catalog(self.store, key).id, period)
         self.model.load(self.data, forms)
+        self.fit_timeliness()
         self.render_summary()
         self.adjust_panel.show_history()
+
+    TIMELINESS_WIDTH = 300  # at most: "Nộp trễ, còn thiếu 12 biểu, quá hạn 30 ngày" on one line
+
+    def fit_timeliness(self) -> None:
+        """The "Đúng hạn" column as wide as its longest text (the rows in view), on one line."""
+        self.table.resizeColumnToContents(2)
+        self.table.setColumnWidth(2, min(self.TIMELINESS_WIDTH, self.table.columnWidth(2)))
 
     def render_summary(self) -> None:
         d = self.data

@@ -100,7 +100,8 @@ class ExpectedPanel(QGroupBox):
 
     def fill(self) -> None:
         names = completeness.unit_names(self.store)
-        for code, (name, kind) in sorted(names.items(), key=lambda item: item[1][0]):
+        for code in completeness.sort_units(names, completeness.unit_order(self.store)):
+            name, kind = names[code]
             if kind not in ("city", "expert"):
                 self.unit_combo.addItem(f"{name} ({code})", code)
         catalog = expected.office_catalog(self.store)

@@ -79,25 +79,30 @@ class InboxPage(QWidget):
         header.setStretchLastSection(False)
         for column in (0, 4, 5, 6):  # short texts: as wide as their header or contents, no wider
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        table.viewport().installEventFilter(self)  # names and file share the width left over with the reason: fit_columns
+        table.viewport().installEventFilter(self)  # names, file and reason share the width left over: fit_columns
         return table
 
-    SHARED_COLUMNS = ((1, 200), (2, 200), (7, 220))  # officer, unit, file: at most this wide
-    REASON_WIDTH = 260
+    NAME_COLUMNS, NAME_WIDTHS = (1, 2), (90, 220)  # officer, unit: their longest text, within these
+    FILE_COLUMN, FILE_WIDTHS = 7, (90, 220)
+    REASON_WIDTH = 180
 
     def fit_columns(self) -> None:
-        """Officer, unit and file get a fifth each of the width the short columns leave, the reason
-        (column 3) the rest but never less than REASON_WIDTH: on a narrow window (150 % on a
-        1366×768 screen) the table scrolls sideways rather than squeeze the reason to a few letters."""
+        """Officer and unit as wide as their longest text (names are what the clerk scans for), the
+        file a share of what is left (its name is also under the table), the reason the rest but
+        never less than REASON_WIDTH: on a narrow window (150 % on a 1366×768 screen) the table
+        scrolls sideways rather than squeeze a column to a few letters; the selected row's reason
+        and file are read in full under the table."""
         header = self.table.horizontalHeader()
-        short = sum(header.sectionSize(c) for c in (0, 4, 5, 6))
-        left = max(0, self.table.viewport().width() - short)
-        shared = 0
-        for column, cap in self.SHARED_COLUMNS:
-            width = max(90, min(cap, left // 5, (left - self.REASON_WIDTH) // 3))
-            self.table.setColumnWidth(column, width)
-            shared += width
-        self.table.setColumnWidth(REASON_COLUMN, max(self.REASON_WIDTH, left - shared))
+        left = self.table.viewport().width() - sum(header.sectionSize(c) for c in (0, 4, 5, 6))
+        low, high = self.NAME_WIDTHS
+        for column in self.NAME_COLUMNS:
+            wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            self.table.setColumnWidth(column, max(low, min(high, wanted)))
+            left -= self.table.columnWidth(column)
+        low, high = self.FILE_WIDTHS
+        file_width = max(low, min(high, (left - self.REASON_WIDTH) // 2))
+        self.table.setColumnWidth(self.FILE_COLUMN, file_width)
+        self.table.setColumnWidth(REASON_COLUMN, max(self.REASON_WIDTH, left - file_width))
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

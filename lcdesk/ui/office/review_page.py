@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from lcdesk.core.errors import LcdeskError
 from lcdesk.core.exchange import identity
 from lcdesk.core.office import completeness, review, review_actions
+from lcdesk.core.office.unit_names import sort_key
 from lcdesk.ui.office.completeness_page import default_period
 from lcdesk.ui.office.review_labels import state_colour, state_name
 from lcdesk.ui.widgets import prompts
@@ -147,15 +148,16 @@ class ReviewPage(QWidget):
 
     def refresh(self) -> None:
         forms = review.forms(self.store, self.catalog_id(), self.period_spin.value())
+        order = completeness.unit_order(self.store)  # units as on Số liệu and Tiến độ
         self.all_rows = sorted((f for f in forms.values() if f.state != review.NOT_RECEIVED),
-                               key=lambda f: (ORDER.get(f.state, 9), f.unit, f.indicator))
+                               key=lambda f: (ORDER.get(f.state, 9), sort_key(order, f.unit), f.indicator))
         names = completeness.unit_names(self.store)
         self.names = {code: name for code, (name, _kind) in names.items()}
         current = self.unit_combo.currentData()
         self.unit_combo.blockSignals(True)
         self.unit_combo.clear()
         self.unit_combo.addItem(self.tr("Mọi đơn vị"), None)
-        for code in sorted({f.unit for f in self.all_rows}, key=lambda c: self.names.get(c, c)):
+        for code in completeness.sort_units({f.unit for f in self.all_rows}, order):
             self.unit_combo.addItem(self.names.get(code, code), code)
         self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(current)))
         self.unit_combo.blockSignals(False)
