@@ -37,10 +37,13 @@ except ImportError:  # Windows: wall time only
 
 ROOT = Path(__file__).resolve().parent.parent
 LAUNCHER = ROOT / "installers" / "windows" / "lcdesk_launcher.py"
+FIRST_SCREEN = ROOT / "bench" / "first_screen.py"
 READY = "lcdesk-ready"
 
 
-def command(args, home: str) -> list[str]:
+def command(args, home: str, mode: str = "app") -> list[str]:
+    if mode == "screen":
+        return [sys.executable, str(FIRST_SCREEN)]
     if args.exe:
         exe = str(Path(args.exe).resolve())
         if args.wine:
@@ -74,7 +77,7 @@ def one_run(args, mode: str, home: str) -> tuple[float, float]:
     does not say); raises when the process never reports it."""
     cpu_before = _children_cpu()
     start = time.perf_counter()
-    proc = subprocess.Popen(command(args, home), env=environment(args, mode), stdin=subprocess.DEVNULL,
+    proc = subprocess.Popen(command(args, home, mode), env=environment(args, mode), stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
     output = []
     try:
@@ -93,11 +96,12 @@ def one_run(args, mode: str, home: str) -> tuple[float, float]:
 
 def measure(args) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
     """Wall and CPU seconds per mode."""
-    times: dict[str, list[float]] = {"app": [], "bare": []}
-    cpu: dict[str, list[float]] = {"app": [], "bare": []}
+    modes = ("app", "bare", "screen") if args.screen else ("app", "bare")
+    times: dict[str, list[float]] = {mode: [] for mode in modes}
+    cpu: dict[str, list[float]] = {mode: [] for mode in modes}
     with tempfile.TemporaryDirectory(prefix="lcdesk-bench-") as home:
         for i in range(args.runs + 1):
-            for mode in ("app", "bare"):
+            for mode in modes:
                 elapsed, cpu_seconds = one_run(args, mode, home)
                 if i:  # the first pair warms the file cache and creates the store
                     times[mode].append(elapsed)
@@ -114,23 +118,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--demo", action="store_true",
                         help="start the demo ward officer's window (a set-up installation with figures) "
                              "instead of a fresh installation's first run")
+    parser.add_argument("--screen", action="store_true",
+                        help="also time bench/first_screen.py (the demo officer's first screen in plain PySide6, "
+                             "source checkout only) and print lcdesk / first screen and first screen / bare")
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--max-ratio", type=float, help="fail when app/bare is above this")
     args = parser.parse_args(argv)
+    if args.screen and args.exe:
+        parser.error("--screen times the source checkout's first screen; it cannot be used with --exe")
     times, cpu = measure(args)
     medians = {mode: statistics.median(values) for mode, values in times.items()}
     ratio = medians["app"] / medians["bare"]
     where = f"{args.exe} under Wine" if args.wine else (args.exe or "source checkout")
     where += ", demo officer" if args.demo else ", first run"
     print(f"startup ({where}, {args.runs} runs each, median)")
-    for mode, label in (("app", "lcdesk main window"), ("bare", "bare PySide6 window")):
+    labels = (("app", "lcdesk main window"), ("bare", "bare PySide6 window"), ("screen", "same screen, plain"))
+    for mode, label in labels[:len(times)]:
         spread = ", ".join(f"{t * 1000:.0f}" for t in times[mode])
         print(f"  {label:<20} {medians[mode] * 1000:7.0f} ms   ({spread})")
     print(f"  ratio                {ratio:7.2f}")
-    if all(cpu["app"]) and all(cpu["bare"]):
+    if args.screen:
+        print(f"  first screen / bare  {medians['screen'] / medians['bare']:7.2f}   (what Qt needs for that screen)")
+        print(f"  lcdesk / first screen{medians['app'] / medians['screen']:7.2f}   (what lcdesk adds)")
+    if all(all(values) for values in cpu.values()):
         cpu_medians = {mode: statistics.median(values) for mode, values in cpu.items()}
         print(f"  CPU time: lcdesk {cpu_medians['app'] * 1000:.0f} ms, bare {cpu_medians['bare'] * 1000:.0f} ms, "
               f"ratio {cpu_medians['app'] / cpu_medians['bare']:.2f}")
+        if args.screen:
+            print(f"  CPU time: first screen {cpu_medians['screen'] * 1000:.0f} ms, "
+                  f"first screen / bare {cpu_medians['screen'] / cpu_medians['bare']:.2f}, "
+                  f"lcdesk / first screen {cpu_medians['app'] / cpu_medians['screen']:.2f}")
     if args.max_ratio is not None and ratio > args.max_ratio:
         print(f"FAIL: ratio {ratio:.2f} above {args.max_ratio}")
         return 1

@@ -51,6 +51,13 @@ def check_imports(home: Path) -> str:
             names.append(info.name)
         except Exception as exc:  # noqa: BLE001 - each broken module is reported by name
             broken.append(f"{info.name} ({type(exc).__name__}: {exc})")
+    from lcdesk.lazy import TARGETS
+
+    for target in TARGETS:  # what the modules import on first use (lcdesk.lazy.LazyModule)
+        try:
+            importlib.import_module(target)
+        except Exception as exc:  # noqa: BLE001
+            broken.append(f"{target}, imported on first use ({type(exc).__name__}: {exc})")
     if broken:
         raise RuntimeError("; ".join(broken))
     if len(names) < 5:

@@ -7,20 +7,21 @@ printed (Vietnamese, then English) and exit with status 2.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from functools import cached_property
 
-from lcdesk import APP_NAME, __version__, console
+from lcdesk import console
 from lcdesk.cli import (
     backup_cmd, catalog_cmd, evidence_cmd, figures_cmd, keys_cmd, office_cmd, officer_cmd, report_cmd, review_cmd,
     units_cmd,
 )
+from lcdesk.command_line import COMMAND_NAMES, global_parser
 from lcdesk.core.errors import LcdeskError
 
 MODULES = [catalog_cmd, units_cmd, keys_cmd, officer_cmd, review_cmd, figures_cmd, office_cmd, backup_cmd, evidence_cmd]
 COMMANDS = {name for module in MODULES for name in module.NAMES}
+assert COMMANDS == COMMAND_NAMES, "lcdesk.command_line.COMMAND_NAMES must list every command"
 
 
 class Context:
@@ -41,17 +42,10 @@ class Context:
             self.store.close()
 
 
-def build_parser(commands: bool = True) -> argparse.ArgumentParser:
-    """The parser; ``commands=False``: the global options only (the window's start-up, which
-    skips registering every command: ~0.05 s)."""
-    parser = argparse.ArgumentParser(prog=APP_NAME, description="Learning City Desk — báo cáo chỉ số thành phố học tập.")
-    parser.add_argument("--home", help="data folder (default: the per-user data folder, or $LCDESK_HOME)")
-    parser.add_argument("--verbose", action="store_true", help="log debugging detail")
-    parser.add_argument("--self-check", action="store_true", help="check the installation and exit")
-    parser.add_argument("--demo", action="store_true",
-                        help="use the demo data folder (<data folder>/demo: a Hanoi ward officer with sample figures, "
-                             "set up on first use); without a command, open the GUI on it")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+def build_parser(commands: bool = True):
+    """The parser; ``commands=False``: the global options only (``lcdesk.command_line``; the
+    window's start-up uses that directly and never imports this package)."""
+    parser = global_parser()
     if not commands:
         parser.set_defaults(command=None)
         return parser

@@ -208,10 +208,14 @@ def cmd_todo(ctx) -> int:
 
     identity.require_role(ctx.store, identity.OFFICER)
     items = feedback.todo(ctx.store)
-    fields = ("catalog", "unit", "period", "indicator", "state", "comment")
-    text = "\n".join(f"{t['indicator']:<10} {t['unit']:<8} {t['state']:<24} {t['comment']}" for t in items) \
-        or "Chưa có phản hồi nào của văn phòng."
-    return _print(ctx, [{k: t[k] for k in fields} for t in items], text)
+    fields = ("catalog", "catalog_title", "unit", "period", "indicator", "state", "comment")
+    short = feedback.short_titles({t["catalog"]: t["catalog_title"] for t in items})
+    text = "\n".join(f"{t['indicator']:<10} {t['unit']:<8} {t['state']:<24} "
+                     + (f"[{short[t['catalog']]}] " if len(short) > 1 else "") + t["comment"].replace("\n", " · ")
+                     for t in items) or "Chưa có phản hồi nào của văn phòng."
+    return _print(ctx, [{**{k: t[k] for k in fields},
+                         "comments": [{"measure": c["measure"], "label": c["label"], "text": c["text"]} for c in t["comments"]]}
+                        for t in items], text)
 
 
 def cmd_exports(ctx) -> int:

@@ -84,7 +84,8 @@ def run_gui(store, argv: list[str], open_file: str | None = None) -> int:
     i18n.install_translator(app, store.get_setting(i18n.SETTING_KEY, i18n.DEFAULT_LANGUAGE))
     window = make_window(store)
     window.show()
-    instance = listen_for_later_starts(store.home, window)
+    QTimer.singleShot(0, collect_from_now_on)
+    listen_for_later_starts(store.home, window)
     # After the event loop starts: open the file given (double-click of a .lcp), else the
     # first-run wizard when this installation is not set up yet.
     QTimer.singleShot(0, lambda: window.start(open_file))
@@ -93,7 +94,19 @@ def run_gui(store, argv: list[str], open_file: str | None = None) -> int:
     try:
         return app.exec()
     finally:
-        instance.close()
+        instance = getattr(window, "instance_server", None)
+        if instance is not None:
+            instance.close()
+
+
+def collect_from_now_on() -> None:
+    """Once the first window is up: what the start-up made stays for the session, so it goes to
+    the collector's permanent generation (``gc.freeze``: later passes skip it) and collection
+    resumes (``lcdesk.__main__`` paused it for the start)."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
 
 
 def report_when_shown(window, path: str) -> None:
@@ -133,23 +146,26 @@ def make_window(store):
     return MainWindow(store)
 
 
-def listen_for_later_starts(home, window):
+def listen_for_later_starts(home, window) -> None:
     """A later ``lcdesk [FILE]`` on this data folder brings ``window`` forward and hands it
-    the file (``lcdesk.ui.single_instance``); returns the server (its ``file_received`` is
-    the seam other windows connect to)."""
-    from lcdesk.ui.single_instance import InstanceServer, bring_forward
+    the file (``lcdesk.ui.single_instance``). The server (``window.instance_server``, whose
+    ``file_received`` is the seam other windows connect to) is made and listens once the first
+    window is painted: QtNetwork and its enums (~0.03 s) load after the first paint, not in the
+    same turn of the event loop as it; a second start meanwhile keeps trying for
+    ``HAND_OVER_WAIT_SECONDS``."""
 
-    instance = InstanceServer(home, window)
-    instance.activation_requested.connect(lambda: bring_forward(window))
-    instance.file_received.connect(lambda path: log.info("file handed over by a later start: %s", path))
-    if hasattr(window, "open_file"):  # the officer window opens .lcp; the desk connects its inbox itself
-        instance.file_received.connect(window.open_file)
-    window.instance_server = instance
-    # Listen once the first window is painted (a second start meanwhile keeps trying for
-    # HAND_OVER_WAIT_SECONDS): QtNetwork and its enums (~0.03 s) load after the first paint,
-    # not in the same turn of the event loop as it.
-    QTimer.singleShot(0, lambda: QTimer.singleShot(LISTEN_AFTER_PAINT_MS, instance.listen))
-    return instance
+    def start() -> None:
+        from lcdesk.ui.single_instance import InstanceServer, bring_forward
+
+        instance = InstanceServer(home, window)
+        instance.activation_requested.connect(lambda: bring_forward(window))
+        instance.file_received.connect(lambda path: log.info("file handed over by a later start: %s", path))
+        if hasattr(window, "open_file"):  # the officer window opens .lcp; the desk connects its inbox itself
+            instance.file_received.connect(window.open_file)
+        window.instance_server = instance
+        instance.listen()
+
+    QTimer.singleShot(0, lambda: QTimer.singleShot(LISTEN_AFTER_PAINT_MS, start))
 
 
 def show_startup_error(message: str) -> None:

@@ -36,12 +36,11 @@ from lcdesk.ui import i18n
 from lcdesk.ui.widgets import prompts
 from lcdesk.ui.widgets.catalog_tree import CatalogTree
 from lcdesk.ui.officer.deadline_banner import DeadlineBanner
-from lcdesk.ui.officer.export_history import ExportHistory
 from lcdesk.ui.widgets.indicator_detail import IndicatorDetail
 from lcdesk.ui.officer.officer_session import OfficerSession
-from lcdesk.ui.setup.provisioning_page import dropped_paths
+from lcdesk.ui.widgets.deferred_tabs import DeferredTabs
+from lcdesk.ui.widgets.drops import dropped_paths
 from lcdesk.ui.officer.report_toolbar import ReportToolbar
-from lcdesk.ui.officer.todo_panel import TodoPanel
 
 CATALOG_SETTING = "catalog"
 PREFERRED_CATALOG = "hanoi-2025"
@@ -120,12 +119,12 @@ class MainWindow(QMainWindow):
         self.left_tabs = QTabWidget(central)
         self.left_tabs.setObjectName("left_tabs")
         self.tree = CatalogTree(self.store, self.left_tabs)
-        self.history = ExportHistory(self.store, self.left_tabs)
         self.left_tabs.addTab(self.tree, "")
-        self.left_tabs.addTab(self.history, "")
-        self.todo = TodoPanel(self.store, self.left_tabs)  # the office's feedback (issue 11)
-        self.left_tabs.addTab(self.todo, "")
-        self.todo.form_requested.connect(self.open_feedback_form)
+        # The export history and the office's feedback (issue 11) are built when first shown
+        # or used (``history``, ``todo``): the window opens on the tree.
+        self.deferred_tabs = DeferredTabs(self.left_tabs)
+        self.deferred_tabs.add("history", self._build_history)
+        self.deferred_tabs.add("todo", self._build_todo)
         self.right = QStackedWidget(central)
         self.right.setObjectName("right_pane")
         self.detail = IndicatorDetail(self.store, self.right)
@@ -144,6 +143,33 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.catalog_combo.currentIndexChanged.connect(self._on_catalog_chosen)
         self.tree.selected.connect(self._on_tree_selected)
+
+    def _build_history(self):
+        from lcdesk.ui.officer.export_history import ExportHistory
+
+        return ExportHistory(self.store, self.left_tabs)
+
+    def _build_todo(self):
+        from lcdesk.ui.officer.todo_panel import TodoPanel
+
+        todo = TodoPanel(self.store, self.left_tabs)
+        todo.form_requested.connect(self.open_feedback_form)
+        return todo
+
+    @property
+    def history(self):
+        """The export history tab's page (``ExportHistory``), built on first use."""
+        return self.deferred_tabs.page("history")
+
+    @property
+    def todo(self):
+        """The office's feedback tab's page (``TodoPanel``), built on first use."""
+        return self.deferred_tabs.page("todo")
+
+    def refresh_history(self) -> None:
+        """Re-read the export history if its tab was built (it reads the store when built)."""
+        if self.deferred_tabs.built("history"):
+            self.history.refresh()
 
     def _action(self, name: str, slot, checkable: bool = False, shortcut=None) -> QAction:
         action = QAction(self)
@@ -366,7 +392,7 @@ class MainWindow(QMainWindow):
         self.export_dialog.open()
 
     def _on_exported(self, result) -> None:
-        self.history.refresh()
+        self.refresh_history()
         self.statusBar().showMessage(self.tr("Đã xuất gói dữ liệu: %1").replace("%1", str(result.path)), 15000)
 
     def show_first_run(self) -> None:
@@ -472,7 +498,8 @@ class MainWindow(QMainWindow):
         from lcdesk.ui.officer.receipt_opener import open_office_file
 
         if open_office_file(self, self.store, path):
-            self.history.refresh()
+            self.refresh_history()
+            self.officer.refresh_statuses()  # the tree's marks say the office's word
             self.todo.refresh()
             if self.todo.returned_count():
                 self.left_tabs.setCurrentWidget(self.todo)

@@ -32,7 +32,7 @@ def test_key_file_is_pkcs8_pem_private_to_the_user_with_no_temp_left(tmp_path):
     keys.load_or_create(tmp_path)
     path = keys.key_path(tmp_path)
     assert path.read_bytes().startswith(b"-----BEGIN PRIVATE KEY-----")
-    assert os.listdir(path.parent) == ["identity.key"]
+    assert sorted(os.listdir(path.parent)) == ["identity.key", "identity.pub"]  # the key and its public half
     if os.name == "posix":
         assert path.stat().st_mode & 0o777 == 0o600
 

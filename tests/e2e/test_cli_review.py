@@ -84,7 +84,9 @@ def test_review_chain_through_the_cli(cli, tmp_path):
     assert cli.json(a_home, "open", tmp_path / "a.lcf")["returned"] == 1
     todo = cli.json(a_home, "todo")
     assert todo[0] == {"catalog": "hanoi-2025", "unit": "00004", "period": 2025, "indicator": "1.3.2.a",
-                       "state": "returned", "comment": "Mẫu số không khớp với dân số năm 2025"}
+                       "state": "returned", "comment": "Mẫu số không khớp với dân số năm 2025",
+                       "catalog_title": "Bộ tiêu chí Thành phố học tập toàn cầu của UNESCO – thành phố Hà Nội",
+                       "comments": [{"measure": "", "label": "", "text": "Mẫu số không khớp với dân số năm 2025"}]}
     assert {t["indicator"]: t["state"] for t in todo[1:]} == {"1.1.2.a": "approved", "2.2.2.c": "approved"}
 
     enter_all(cli, a_home, "00004", numerator=48, indicators=["1.3.2.a"])

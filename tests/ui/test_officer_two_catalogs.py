@@ -132,8 +132,8 @@ def test_a_feedback_item_opens_its_form_in_its_own_catalog(qtbot, officer):
     window = open_window(qtbot, officer)
     assert window.toolbar.catalog() == "hanoi-2025"
     # what feedback.todo lists after the office returned the learning-society form 1.1.2.a
-    window.todo.items = [{"catalog": "learning-models", "unit": WARD, "period": 2025, "indicator": "1.1.2.a",
-                          "state": "returned", "comment": "Thiếu minh chứng", "comments": [], "approved": False,
+    window.todo.items = [{"catalog": "learning-models", "catalog_title": "Mô hình học tập và xã hội học tập",
+                          "unit": WARD, "period": 2025, "indicator": "1.1.2.a", "state": "returned", "comment": "Thiếu minh chứng", "comments": [], "approved": False,
                           "reviewed_at": "2025-12-01T09:00:00"}]
     window.todo.render()
     qtbot.mouseClick(window.todo.open_button, Qt.MouseButton.LeftButton)

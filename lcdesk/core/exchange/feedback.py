@@ -80,25 +80,86 @@ def open_feedback(store, path) -> dict:
     return office_files.open_file(store, path, KIND, MEMBER, check_content, apply)
 
 
+def comment_text(comments: list[dict], labels: dict[str, str]) -> str:
+    """The office's comments as the officer reads them, one a line: "Tỷ lệ: …" for a comment on a
+    measure (its label from ``labels``, {measure code: label}), the text alone for the whole form."""
+    return "\n".join(f"{labels.get(c['measure']) or c['measure']}: {c['text']}" if c["measure"] else c["text"]
+                     for c in comments)
+
+
+def short_titles(titles: dict[str, str]) -> dict[str, str]:
+    """{catalog id: short title} for naming a form's catalog beside it: the title before its first
+    dash ("Mô hình học tập và xã hội học tập – chỉ tiêu năm 2025 và 2030" -> "Mô hình học tập và xã
+    hội học tập"), the whole title where two short ones would read the same."""
+    import re
+
+    short = {cid: re.split(r"\s+[–—-]\s+", title, maxsplit=1)[0].strip() or title for cid, title in titles.items()}
+    clash = {s for s in short.values() if list(short.values()).count(s) > 1}
+    return {cid: titles[cid] if s in clash else s for cid, s in short.items()}
+
+
+def _officer_catalogs(store) -> tuple[dict, dict]:
+    """({catalog id: provisioned key "id@version"}, {catalog id: title}) of this officer, titles read
+    from the catalog list (no catalog is built for them)."""
+    keys = {}
+    for key in identity.provisioning(store).get("catalogs") or []:
+        keys.setdefault(key.split("@")[0], key)
+    titles, exact = {}, set()
+    for c in store.list_catalogs():  # newest version last per id: the provisioned version, else the newest
+        if c["id"] in keys and c["id"] not in exact:
+            titles[c["id"]] = c["title"]
+            if c["version"] == keys[c["id"]].partition("@")[2]:
+                exact.add(c["id"])
+    return keys, titles
+
+
 def todo(store) -> list[dict]:
     """Officer: the office's latest word on each reviewed form, returned ones first.
 
     A returned form this officer has changed since is ``answered``; an approved one
-    changed since is ``changed_after_approval`` (it goes back to the office for review)."""
+    changed since is ``changed_after_approval`` (it goes back to the office for review).
+    ``comment`` is the comments as text with each measure's label (never its code);
+    ``comments`` keep the code (``measure``) beside its ``label``; ``catalog_title`` names the
+    form's catalog."""
+    from lcdesk.core.officer.entry import state_now
+
     applied = store.latest_applied(KIND)
     if applied is None:
         return []
     me = identity.my_key(store).key_id
+    keys, titles = _officer_catalogs(store)
+    labels: dict[tuple[str, str], dict] = {}
+    catalogs: dict[str, object] = {}
     out = []
     for f in applied["body"]["forms"]:
-        mine = sorted([h.cell.measure, h.seq] for h in store.heads(catalog=f["catalog"], unit=f["unit"],
-                                                                    period=f["period"], indicator=f["indicator"],
-                                                                    author_key=me))
-        changed = mine != sorted(f["seen"])
-        state = {"returned": "answered", "approved": "changed_after_approval"}.get(f["state"], f["state"]) if changed else f["state"]
-        comment = "\n".join(f"{c['measure']}: {c['text']}" if c["measure"] else c["text"] for c in f["comments"])
-        out.append({"catalog": f["catalog"], "unit": f["unit"], "period": f["period"], "indicator": f["indicator"],
-                    "state": state, "comment": comment, "comments": f["comments"], "approved": f["approved"],
-                    "reviewed_at": f["reviewed_at"]})
+        mine = [[h.cell.measure, h.seq] for h in store.heads(catalog=f["catalog"], unit=f["unit"], period=f["period"],
+                                                              indicator=f["indicator"], author_key=me)]
+        form_labels = _measure_labels(store, f, keys, catalogs, labels) if any(c["measure"] for c in f["comments"]) else {}
+        comments = [{**c, "label": form_labels.get(c["measure"], "") if c["measure"] else ""} for c in f["comments"]]
+        out.append({"catalog": f["catalog"], "catalog_title": titles.get(f["catalog"], f["catalog"]), "unit": f["unit"],
+                    "period": f["period"], "indicator": f["indicator"], "state": state_now(f, mine),
+                    "comment": comment_text(f["comments"], form_labels), "comments": comments,
+                    "approved": f["approved"], "reviewed_at": f["reviewed_at"]})
     order = {"returned": 0, "changed_after_approval": 1, "answered": 2, "approved": 3}
     return sorted(out, key=lambda t: (order.get(t["state"], 9), t["catalog"], t["unit"], t["period"], t["indicator"]))
+
+
+def _measure_labels(store, form: dict, keys: dict, catalogs: dict, cache: dict) -> dict[str, str]:
+    """{measure code: label} of the form's indicator, from the catalog this officer was provisioned with
+    (built only when a comment names a measure; {} when the catalog or indicator is unknown)."""
+    from lcdesk.core.errors import LcdeskError
+
+    wanted = (form["catalog"], form["indicator"])
+    if wanted not in cache:
+        cache[wanted] = {}
+        if form["catalog"] not in catalogs:
+            try:
+                catalogs[form["catalog"]] = store.get_catalog(keys.get(form["catalog"], form["catalog"]))
+            except LcdeskError:
+                catalogs[form["catalog"]] = None
+        catalog = catalogs[form["catalog"]]
+        try:
+            cache[wanted] = {m.code: m.label for m in catalog.indicator(form["indicator"]).measures} if catalog else {}
+        except LcdeskError:
+            pass
+    return cache[wanted]

@@ -44,6 +44,13 @@ def my_key(store, passphrase: bytes | None = None) -> keys.KeyPair:
     return kp
 
 
+def my_key_id(store) -> str:
+    """This installation's key id, for reading (whose records are whose): from the public key
+    kept beside the key file (``keys.cached_key_id``) without opening the key, else from
+    ``my_key``. Whatever is signed uses ``my_key`` itself."""
+    return keys.cached_key_id(store.home) or my_key(store).key_id
+
+
 # --------------------------------------------------------- sequence high-water marks
 # Sequence numbers must never go back: a database restored from an old backup (or
 # lost and recreated) would otherwise reuse numbers the office has already seen, and

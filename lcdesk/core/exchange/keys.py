@@ -17,35 +17,40 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
+import json
 import os
-import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
+from typing import TYPE_CHECKING
 
 from lcdesk.core.errors import LcdeskError
+from lcdesk.lazy import LazyModule
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 
-class _LazySerialization:
-    """``cryptography.hazmat.primitives.serialization``, imported on first use (~0.03 s, with
-    its SSH and cipher modules): the first window signs nothing."""
-
-    def __getattr__(self, name):
-        from cryptography.hazmat.primitives import serialization as module
-
-        return getattr(module, name)
+# cryptography loads with the first key used: the first window reads its key id from
+# ``identity.pub`` (``cached_key_id``) and signs nothing.
+serialization = LazyModule("cryptography.hazmat.primitives.serialization")
+_exceptions = LazyModule("cryptography.exceptions")
+_ed25519 = LazyModule("cryptography.hazmat.primitives.asymmetric.ed25519")
 
 
-serialization = _LazySerialization()
+def _sha256(data: bytes):
+    import hashlib  # OpenSSL's libcrypto (~0.004 s): loaded by the first key id computed, not at start
+
+    return hashlib.sha256(data)
+
+
+def _token_hex(n: int) -> str:
+    import secrets
+
+    return secrets.token_hex(n)
 
 KEY_DIR = "keys"
 KEY_FILE = "identity.key"
+PUBLIC_FILE = "identity.pub"  # the public key beside it (``cached_public``)
 PUBLIC_KEY_BYTES = 32
 SIGNATURE_BYTES = 64
 FINGERPRINT_GROUPS = 5
@@ -73,12 +78,12 @@ class KeyPair:
 
     @classmethod
     def generate(cls) -> KeyPair:
-        return cls.from_private(Ed25519PrivateKey.generate())
+        return cls.from_private(_ed25519.Ed25519PrivateKey.generate())
 
     @classmethod
     def from_seed(cls, seed: bytes) -> KeyPair:
         """The key pair of a 32-byte seed (tests and the worked example in the docs)."""
-        return cls.from_private(Ed25519PrivateKey.from_private_bytes(seed))
+        return cls.from_private(_ed25519.Ed25519PrivateKey.from_private_bytes(seed))
 
     @property
     def key_id(self) -> str:
@@ -91,12 +96,12 @@ class KeyPair:
 
 def key_id(public_raw: bytes) -> str:
     """Lowercase hex of the first 16 bytes of SHA-256 of the raw public key."""
-    return hashlib.sha256(public_raw).digest()[:16].hex()
+    return _sha256(public_raw).digest()[:16].hex()
 
 
 def fingerprint(public_raw: bytes) -> str:
     """Five groups of four digits, easy to read aloud: see the module docstring."""
-    digest = hashlib.sha256(public_raw).digest()
+    digest = _sha256(public_raw).digest()
     groups = (
         int.from_bytes(digest[4 * i : 4 * i + 4], "big") % 10000 for i in range(FINGERPRINT_GROUPS)
     )
@@ -117,7 +122,7 @@ def load_public(b64: str | bytes) -> bytes:
     if len(raw) != PUBLIC_KEY_BYTES:
         raise _bad_public(f"{len(raw)} bytes instead of {PUBLIC_KEY_BYTES}")
     try:
-        Ed25519PublicKey.from_public_bytes(raw)
+        _ed25519.Ed25519PublicKey.from_public_bytes(raw)
     except ValueError:
         raise _bad_public("not an Ed25519 key") from None
     return raw
@@ -141,8 +146,8 @@ def verify(public_raw: bytes, signature: bytes, data: bytes) -> bool:
     if len(public_raw) != PUBLIC_KEY_BYTES or len(signature) != SIGNATURE_BYTES:
         return False
     try:
-        Ed25519PublicKey.from_public_bytes(public_raw).verify(signature, data)
-    except (InvalidSignature, ValueError, TypeError):
+        _ed25519.Ed25519PublicKey.from_public_bytes(public_raw).verify(signature, data)
+    except (_exceptions.InvalidSignature, ValueError, TypeError):
         return False
     return True
 
@@ -198,7 +203,7 @@ def _load_cached(path: Path, passphrase: bytes | None) -> KeyPair:
     except OSError as exc:
         raise _key_error("unreadable", str(exc)) from None
     hit = _LOADED.get(str(path))
-    if hit is not None and hit[0] == _file_signature(st) and hit[1] == hashlib.sha256(passphrase or b"").digest():
+    if hit is not None and hit[0] == _file_signature(st) and hit[1] == _sha256(passphrase or b"").digest():
         return hit[2]
     return _remember(path, passphrase, _load(path, passphrase))
 
@@ -207,12 +212,48 @@ def _file_signature(st) -> tuple:
     return (st.st_mtime_ns, st.st_size, st.st_ino)
 
 
+def cached_key_id(home: Path) -> str | None:
+    """The key id of ``home``'s key file, read from ``identity.pub`` beside it without loading
+    the key (no passphrase, no cryptography, not even hashlib's OpenSSL): what the first window
+    needs. None when that file is missing, unreadable, malformed or written for another key
+    file (it holds the key file's size and CRC-32); ``load_or_create`` writes it again. See
+    ``docs/package-format.md`` §1."""
+    path = key_path(home)
+    try:
+        data = path.read_bytes()
+        cache = json.loads(path.with_name(PUBLIC_FILE).read_text(encoding="utf-8"))
+        if cache.get("key_file_size") != len(data) or cache.get("key_file_crc32") != binascii.crc32(data):
+            return None
+        kid = cache["key_id"]
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+    if not isinstance(kid, str) or len(kid) != 32 or kid.strip("0123456789abcdef"):
+        return None
+    return kid
+
+
+def _write_public(path: Path, kp: KeyPair) -> None:
+    """``identity.pub`` for the key file at ``path`` (best effort: without it the key is read)."""
+    try:
+        data = path.read_bytes()
+        if cached_key_id(path.parent.parent) == kp.key_id:
+            return
+        cache = {"key_file_size": len(data), "key_file_crc32": binascii.crc32(data), "key_id": kp.key_id,
+                 "public_key": public_key_b64(kp)}
+        tmp = path.with_name(PUBLIC_FILE + ".tmp")
+        tmp.write_text(json.dumps(cache), encoding="utf-8")
+        os.replace(tmp, path.with_name(PUBLIC_FILE))
+    except OSError:
+        pass
+
+
 def _remember(path: Path, passphrase: bytes | None, kp: KeyPair) -> KeyPair:
+    _write_public(path, kp)
     try:
         signature = _file_signature(path.stat())
     except OSError:
         return kp
-    _LOADED[str(path)] = (signature, hashlib.sha256(passphrase or b"").digest(), kp)
+    _LOADED[str(path)] = (signature, _sha256(passphrase or b"").digest(), kp)
     return kp
 
 
@@ -233,7 +274,7 @@ def _load(path: Path, passphrase: bytes | None) -> KeyPair:
         raise _key_error("wrong_passphrase" if encrypted else "corrupt_key", str(exc)) from None
     except (TypeError, binascii.Error) as exc:
         raise _key_error("corrupt_key", str(exc)) from None
-    if not isinstance(key, Ed25519PrivateKey):
+    if not isinstance(key, _ed25519.Ed25519PrivateKey):
         raise _key_error("corrupt_key", "not an Ed25519 key")
     return KeyPair.from_private(key)
 
@@ -274,7 +315,7 @@ def _write_key(path: Path, kp: KeyPair, passphrase: bytes | None, *, overwrite: 
     path.parent.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
         os.chmod(path.parent, 0o700)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    tmp = path.with_name(f".{path.name}.{_token_hex(6)}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         with os.fdopen(fd, "wb") as fh:

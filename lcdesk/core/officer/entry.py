@@ -106,11 +106,14 @@ def clear_value(store, catalog, *, unit: str, period: int, indicator: str, measu
 
 # ------------------------------------------------------------- form status
 EMPTY, DRAFT, COMPLETE, ERRORS = "empty", "draft", "complete", "errors"
+# The office's word, from the latest feedback file (.lcf), while the officer has not changed the form since.
+APPROVED, RETURNED = "approved", "returned"
+FEEDBACK_KIND = "feedback"  # lcdesk.core.exchange.feedback.KIND, not imported here: the window starts without it
 
 
 def my_heads(store, catalog_id: str, unit: str, period: int) -> dict[tuple[str, str], ValueRecord]:
     """{(indicator, measure): this installation's current record} for one unit and period."""
-    key = identity.my_key(store).key_id
+    key = identity.my_key_id(store)
     return {(h.cell.indicator, h.cell.measure): h
             for h in store.heads(catalog=catalog_id, unit=unit, period=int(period), author_key=key)}
 
@@ -128,10 +131,44 @@ def form_status(indicator, heads: dict) -> str:
     return DRAFT
 
 
-def progress(store, catalog, unit: str, period: int, indicators=None) -> dict[str, str]:
-    """{indicator code: status} for ``indicators`` (default: all of the catalog)."""
+def progress(store, catalog, unit: str, period: int, indicators=None, review: bool = True) -> dict[str, str]:
+    """{indicator code: status} for ``indicators`` (default: all of the catalog).
+
+    With ``review`` (the tree's marks), a form the office approved or returned for correction, and
+    that this officer has not changed since, is ``APPROVED`` or ``RETURNED`` (never ``EMPTY``, so
+    "3/4 đã nhập" counts it); once changed it is its own status again (``form_status``), as its form
+    says. ``review=False``: the figures' status alone."""
     heads = my_heads(store, catalog.id, unit, period)
-    return {ind.code: form_status(ind, heads) for ind in (indicators or catalog.indicators)}
+    statuses = {ind.code: form_status(ind, heads) for ind in (indicators or catalog.indicators)}
+    if review:
+        for code, state in office_word(store, catalog.id, unit, period, heads).items():
+            if code in statuses and state in (APPROVED, RETURNED):
+                statuses[code] = state
+    return statuses
+
+
+def office_word(store, catalog_id: str, unit: str, period: int, heads: dict | None = None) -> dict[str, str]:
+    """{indicator code: the office's current word} for one unit and period, from the latest applied
+    feedback and ``heads`` (``my_heads``): ``returned``, ``answered``, ``approved`` or
+    ``changed_after_approval`` (``state_now``); {} before any feedback."""
+    applied = store.latest_applied(FEEDBACK_KIND) if identity.role(store) == identity.OFFICER else None
+    forms = [f for f in (applied or {}).get("body", {}).get("forms", [])
+             if (f["catalog"], f["unit"], int(f["period"])) == (catalog_id, unit, int(period))]
+    if not forms:
+        return {}
+    heads = my_heads(store, catalog_id, unit, period) if heads is None else heads
+    return {f["indicator"]: state_now(f, [[m, r.seq] for (ind, m), r in heads.items() if ind == f["indicator"]])
+            for f in forms}
+
+
+def state_now(form: dict, mine) -> str:
+    """The office's word on ``form`` (a ``feedback.json`` form) given this officer's current records
+    of it (``mine``: [measure, sequence number] pairs): a returned form changed since is ``answered``,
+    an approved one ``changed_after_approval``; otherwise the state the office sent. The one rule
+    of the tree's marks, the feedback tab and ``lcdesk todo``."""
+    if sorted(list(m) for m in mine) == sorted(list(s) for s in form["seen"]):
+        return form["state"]
+    return {RETURNED: "answered", APPROVED: "changed_after_approval"}.get(form["state"], form["state"])
 
 
 def mark_complete(store, catalog, *, unit: str, period: int, indicator: str) -> list[ValueRecord]:
@@ -156,7 +193,7 @@ def mark_complete(store, catalog, *, unit: str, period: int, indicator: str) -> 
 
 def previous_value(store, cell: Cell) -> ValueRecord | None:
     """This installation's value of the same cell one period earlier (None if none)."""
-    key = identity.my_key(store).key_id
+    key = identity.my_key_id(store)
     heads = store.heads(catalog=cell.catalog, unit=cell.unit, period=cell.period - 1, indicator=cell.indicator,
                         measure=cell.measure, author_key=key)
     return heads[0] if heads else None

@@ -159,7 +159,7 @@ def _write_measure(store, key: FormKey, measure: str, raw: dict, state: FormStat
 def last_complete_payload(store, key: FormKey, measure: str):
     """The figure this installation's cell had when it was last marked complete (None if never
     or if it was edited and re-marked since: the newest complete record counts)."""
-    me = identity.my_key(store).key_id
+    me = identity.my_key_id(store)
     for record in reversed(store.history(key.cell(measure))):
         if record.author_key == me and record.status == "complete":
             return record.payload
@@ -168,7 +168,7 @@ def last_complete_payload(store, key: FormKey, measure: str):
 
 def bundle_evidence_size(store, key: FormKey, form_evidence) -> int:
     """Bytes of evidence a bundle of this catalog would carry with the form holding ``form_evidence``."""
-    me = identity.my_key(store).key_id
+    me = identity.my_key_id(store)
     hashes = {sha for h in store.heads(catalog=key.catalog.id, author_key=me)
               if entry.is_exportable(h.payload)
               and (h.cell.unit, h.cell.period, h.cell.indicator) != (key.unit, int(key.period), key.indicator)

@@ -15,7 +15,6 @@ force since 1 July 2025). File import/export lives in ``units_io.py``.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -151,6 +150,8 @@ def find_city(code_or_name: str | int | Unit) -> Unit:
 
 
 def _unknown_city(text: str) -> UnitError:
+    import difflib
+
     from vietnam_provinces import Province
 
     names = {_city_key(p.name): nfc(p.name) for p in Province.iter_all()}

@@ -49,7 +49,7 @@ def pending_forms(store, catalog, unit_dicts: list[dict], periods: list[int]) ->
     for unit in unit_dicts:
         assigned = units.indicators_for_unit(catalog, units.from_dict(unit))
         for period in periods:
-            status = entry.progress(store, catalog, unit["code"], period, assigned)
+            status = entry.progress(store, catalog, unit["code"], period, assigned, review=False)
             errors = tuple(code for code, s in status.items() if s == entry.ERRORS)
             unfinished = tuple(code for code, s in status.items() if s in (entry.EMPTY, entry.DRAFT))
             if errors or unfinished:

@@ -324,6 +324,7 @@ class IndicatorForm(QWidget):
         self.evidence.set_bundle_size(bundle_evidence_size(self.store, self.key, self.evidence.hashes()))
         if saved:
             self.actions.show_saved()
+            self.review_note.show_form(self.key)  # "returned" becomes "you corrected it"
             self.saved.emit(self.key.indicator)
 
     def _update_complete_button(self) -> None:

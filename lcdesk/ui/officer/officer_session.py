@@ -48,7 +48,7 @@ class OfficerSession(QObject):
         w.toolbar.set_catalogs([(c.id, c.title) for c in self.catalogs])
         w.toolbar.set_choices(self.prov["units"], self.prov.get("periods") or [])
         w.banner.set_deadline(self.prov.get("deadline"))
-        w.history.refresh()
+        w.refresh_history()
         self.show_chosen_catalog()
 
     def show_chosen_catalog(self, *_args) -> None:

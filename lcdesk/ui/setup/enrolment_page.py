@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from lcdesk.core.exchange import identity
-
-from lcdesk.core.exchange import provisioning
 from lcdesk.core.errors import LcdeskError
+from lcdesk.lazy import LazyModule
 from lcdesk.core.text import slug
 from lcdesk.ui.widgets import drives
 from lcdesk.ui.widgets import prompts
 from lcdesk.ui.setup.offer_view import fingerprint_font
+
+provisioning = LazyModule("lcdesk.core.exchange.provisioning")  # its container code: when a button is used
 
 
 class EnrolmentPage(QWizardPage):

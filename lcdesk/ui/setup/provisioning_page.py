@@ -6,26 +6,19 @@ fingerprint is shown to confirm by phone; finishing the wizard trusts it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWizardPage
 
-from lcdesk.core.exchange import provisioning
 from lcdesk.core.errors import LcdeskError
+from lcdesk.lazy import LazyModule
 from lcdesk.ui.widgets import prompts
 from lcdesk.ui.i18n import current_language
 from lcdesk.ui.setup.offer_view import OfferView
+from lcdesk.ui.widgets.drops import dropped_paths  # noqa: F401 (the office desk imports it from here)
+
+provisioning = LazyModule("lcdesk.core.exchange.provisioning")  # its container code: when a button is used
 
 ERROR_STYLE = "color:#a00000; font-weight:600;"
-
-
-def dropped_paths(mime, suffixes: tuple[str, ...]) -> list[str]:
-    """The local files in a drag's MIME data with one of ``suffixes``."""
-    if not mime.hasUrls():
-        return []
-    paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if Path(p).suffix.lower() in suffixes]
 
 
 class ProvisioningPage(QWizardPage):

@@ -1,7 +1,8 @@
 """The catalog browser: areas -> standards -> criteria -> indicators, with a filter.
 
 For an officer it also shows each indicator's status mark (empty / draft / complete /
-has errors) and, by default, only the indicators assigned to the chosen unit, with a
+has errors, or the office's word: approved / returned for correction, named as the feedback
+tab names them) and, by default, only the indicators assigned to the chosen unit, with a
 "show all" check box beside the filter.
 """
 
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -47,12 +48,18 @@ STATUS_LABELS = {
     "complete": QT_TRANSLATE_NOOP("CatalogTree", "Hoàn thành"),
     "errors": QT_TRANSLATE_NOOP("CatalogTree", "Có lỗi"),
 }
-# (fill, outline, glyph): a hollow ring, an amber pencil dot, a green tick, a red "!".
+# The office's word on a form (from its feedback file), named as the feedback tab and the office desk
+# name it (lcdesk.ui.office.review_labels, context "ReviewStates"): one source for the words.
+REVIEW_STATUSES = ("approved", "returned")
+# (fill, outline, glyph): a hollow ring, an amber pencil dot, a green tick, a red "!"; the office's
+# word has its own shape, a square: dark green with a tick (approved), orange with an arrow back (returned).
 _MARKS = {
     "empty": (None, "#8a8a8a", ""),
     "draft": ("#f0b400", "#a87800", "…"),
     "complete": ("#2e8b3a", "#1f6128", "✓"),
     "errors": ("#c62828", "#8e1b1b", "!"),
+    "approved": ("#1b5e20", "#0d3b12", "✓"),
+    "returned": ("#e06c00", "#9a4a00", "back"),
 }
 _icons: dict[str, QIcon] = {}
 
@@ -71,8 +78,28 @@ def status_icon(status: str) -> QIcon:
             painter.setPen(QPen(QColor(outline), pen_width))
             painter.setBrush(QColor(fill) if fill else Qt.BrushStyle.NoBrush)
             inset = pen_width / 2 + size * 0.08
-            painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
-            if glyph:
+            box = QRectF(inset, inset, size - 2 * inset, size - 2 * inset)
+            if status in REVIEW_STATUSES:
+                painter.drawRoundedRect(box, size * 0.14, size * 0.14)
+            else:
+                painter.drawEllipse(box)
+            if glyph == "back":  # an arrow turning back to the left: drawn, no font needs to have it
+                pen = QPen(QColor("white"), max(1.5, size / 8))
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                s = size
+                path = QPainterPath(QPointF(0.32 * s, 0.40 * s))
+                path.lineTo(0.62 * s, 0.40 * s)
+                path.cubicTo(QPointF(0.80 * s, 0.40 * s), QPointF(0.80 * s, 0.70 * s), QPointF(0.60 * s, 0.70 * s))
+                path.lineTo(0.42 * s, 0.70 * s)
+                painter.drawPath(path)
+                head = QPainterPath(QPointF(0.44 * s, 0.27 * s))
+                head.lineTo(0.30 * s, 0.40 * s)
+                head.lineTo(0.44 * s, 0.53 * s)
+                painter.drawPath(head)
+            elif glyph:
                 font = QFont()
                 font.setPixelSize(int(size * 0.62))
                 font.setBold(True)
@@ -87,6 +114,12 @@ def status_icon(status: str) -> QIcon:
 
 
 def status_label(status: str) -> str:
+    """The words of a status mark: the tree's own ("Hoàn thành"), or for the office's word the
+    feedback tab's ("Đã duyệt", "Trả lại để sửa")."""
+    if status in REVIEW_STATUSES:
+        from lcdesk.ui.office.review_labels import state_name  # loaded with the feedback tab already
+
+        return state_name(status)
     return QCoreApplication.translate("CatalogTree", STATUS_LABELS[status])
 
 
@@ -199,7 +232,6 @@ class CatalogTree(QWidget):
         item = QTreeWidgetItem(parent, [code, one_line])
         item.setData(0, CODE_ROLE, code)
         item.setData(0, LEVEL_ROLE, level)
-        item.setData(0, SEARCH_ROLE, fold(one_line))
         item.setToolTip(1, title)
         return item
 
@@ -230,7 +262,11 @@ class CatalogTree(QWidget):
             code = item.data(0, CODE_ROLE).lower()
             if code == query or code.startswith(query if query.endswith(".") else query + "."):
                 return True
-        return query in item.data(0, SEARCH_ROLE)
+        key = item.data(0, SEARCH_ROLE)
+        if key is None:  # folded on the first search, not while the window opens
+            key = fold(item.text(TITLE_COLUMN))
+            item.setData(0, SEARCH_ROLE, key)
+        return query in key
 
     def _filter_item(self, item: QTreeWidgetItem, query: str, by_code: bool, shown_by_parent: bool) -> bool:
         matches = shown_by_parent or not query or self._matches(item, query, by_code)
@@ -246,7 +282,8 @@ class CatalogTree(QWidget):
 
     # ------------------------------------------------------------ status marks
     def set_statuses(self, statuses: dict[str, str] | None) -> None:
-        """{indicator code: 'empty'|'draft'|'complete'|'errors'}; None removes the marks."""
+        """{indicator code: 'empty'|'draft'|'complete'|'errors'|'approved'|'returned'}
+        (``entry.progress``); None removes the marks."""
         for code in self.statuses:
             item = self.item_for(code)
             if item is not None:
@@ -266,7 +303,7 @@ class CatalogTree(QWidget):
 
     def _paint_status(self, code: str, status: str) -> None:
         item = self.item_for(code)
-        if item is None or status not in STATUS_LABELS:
+        if item is None or status not in _MARKS:
             return
         label = status_label(status)
         item.setIcon(CODE_COLUMN, status_icon(status))
