@@ -46,14 +46,17 @@ class HistoryEntry:
 
 def history(store, cell: Cell) -> list[HistoryEntry]:
     """Every record of ``cell`` by every author, newest first (see the module docstring)."""
-    records = store.history(cell)
+    records = store.history(cell, arrival=True)
     origins = {key: OriginIndex(store.author_seq_ranges(key)) for key in {r.author_key for r in records}}
     entries = []
     for r in records:
         bundle, received = origins[r.author_key].lookup(r.author_key, r.seq)
         entries.append(HistoryEntry(r.author_key, r.author_name, r.seq, r.status, r.payload, r.note, r.evidence,
                                     r.origin, r.created_at, bundle, received))
-    entries.sort(key=lambda e: (e.received_at or e.created_at, e.created_at, e.seq), reverse=True)
+    # Newest first; times are to the second, so within one second the later written comes first
+    # (the list is newest-written first before the stable sort).
+    entries.reverse()
+    entries.sort(key=lambda e: (e.received_at or e.created_at, e.created_at), reverse=True)
     return entries
 
 

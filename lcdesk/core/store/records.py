@@ -138,10 +138,11 @@ class RecordsMixin:
         filters = dict(catalog=catalog, unit=unit, period=period, indicator=indicator, measure=measure, author_key=author_key)
         return self._records("value_heads", filters, "catalog, unit, period, indicator, measure, author_key")
 
-    def history(self, cell: Cell) -> list[ValueRecord]:
-        """Every record of ``cell``, oldest sequence first per author."""
+    def history(self, cell: Cell, *, arrival: bool = False) -> list[ValueRecord]:
+        """Every record of ``cell``, oldest sequence first per author; ``arrival``: in the order
+        they were written into this store (an office's own decision after the import it settles)."""
         filters = {f: getattr(cell, f) for f in CELL_FIELDS}
-        return self._records("value_records", filters, "author_key, seq")
+        return self._records("value_records", filters, "id" if arrival else "author_key, seq")
 
     def last_seq(self, author_key: str) -> int:
         row = self.conn.execute("SELECT MAX(seq) FROM value_records WHERE author_key = ?", (author_key,)).fetchone()
