@@ -7,22 +7,19 @@ the selected unit, that it is shown read-only: such indicators never get a form.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from lcdesk.core.catalog.model import Catalog, Indicator
 from lcdesk.core.catalog.targets import Goal, Target
 from lcdesk.core.officer import reporters
 from lcdesk.ui.widgets.formatting import format_number as format_figure_number
 from lcdesk.ui.widgets.labels import heading_label, text_label
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFormLayout
 
 CONTEXT = "IndicatorDetail"
 KIND_LABELS = {
@@ -104,21 +101,42 @@ class IndicatorDetail(QScrollArea):
         self.readonly_note.setStyleSheet(READONLY_STYLE)
         self.readonly_note.hide()
         self.path = text_label("detail_path", body)
+        # The rows (``ROWS``) are made when the first item is shown (``_ensure_rows``): the window
+        # opens on the empty state, a heading and a sentence.
+        self.form: QFormLayout | None = None
+        self._row_labels: dict[str, QLabel] = {}
+        self._values: dict[str, QWidget] = {}
+        self._layout = QVBoxLayout(body)
+        self._layout.addWidget(self.heading)
+        self._layout.addWidget(self.readonly_note)
+        self._layout.addWidget(self.path)
+        self._layout.addStretch(1)
+        self.setWidget(body)
+        self.retranslate_ui()
+
+    @property
+    def row_labels(self) -> dict[str, QLabel]:
+        self._ensure_rows()
+        return self._row_labels
+
+    @property
+    def values(self) -> dict[str, QWidget]:
+        self._ensure_rows()
+        return self._values
+
+    def _ensure_rows(self) -> None:
+        if self.form is not None:
+            return
+        from PySide6.QtWidgets import QFormLayout
+
+        body = self.widget()
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.row_labels: dict[str, QLabel] = {}
-        self.values: dict[str, QWidget] = {}
         for key in ROWS:
             self._add_row(key, body)
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.readonly_note)
-        layout.addWidget(self.path)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
-        self.setWidget(body)
-        self.retranslate_ui()
+        self._layout.insertLayout(3, self.form)
+        self._set_row_titles()
 
     def _add_row(self, key: str, body: QWidget) -> None:
         label = QLabel(body)
@@ -127,11 +145,13 @@ class IndicatorDetail(QScrollArea):
             value = self._make_measures_grid(body)
         else:
             value = text_label(f"detail_{key}", body)
-        self.row_labels[key], self.values[key] = label, value
+        self._row_labels[key], self._values[key] = label, value
         self.form.addRow(label, value)
 
     @staticmethod
     def _make_measures_grid(body: QWidget) -> QWidget:
+        from PySide6.QtWidgets import QGridLayout
+
         grid = QWidget(body)
         grid.setObjectName("detail_measures")
         layout = QGridLayout(grid)
@@ -146,6 +166,11 @@ class IndicatorDetail(QScrollArea):
 
     # ------------------------------------------------------------ translation
     def retranslate_ui(self) -> None:
+        if self.form is not None:
+            self._set_row_titles()
+        self.show_code(*self._shown)
+
+    def _set_row_titles(self) -> None:
         titles = {
             "text": self.tr("Nội dung"),
             "kind": self.tr("Loại số liệu"),
@@ -158,8 +183,7 @@ class IndicatorDetail(QScrollArea):
             "count": self.tr("Số chỉ số"),
         }
         for key, title in titles.items():
-            self.row_labels[key].setText(title)
-        self.show_code(*self._shown)
+            self._row_labels[key].setText(title)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -179,6 +203,8 @@ class IndicatorDetail(QScrollArea):
         """Show the item ``code`` of ``level`` (see ``catalog_tree.LEVELS``), or the empty state."""
         self._shown = (catalog, code, level)
         self.readonly_note.hide()
+        if catalog is not None and code:
+            self._ensure_rows()
         if catalog is None or not code:
             self._show_empty()
         elif level == "indicator":
@@ -187,6 +213,8 @@ class IndicatorDetail(QScrollArea):
             self._show_node(catalog, code, level)
 
     def _set_rows(self, visible: set[str]) -> None:
+        if self.form is None:  # the empty state before any item was shown: no rows yet
+            return
         for index, key in enumerate(ROWS):
             self.form.setRowVisible(index, key in visible)
 
@@ -237,7 +265,7 @@ class IndicatorDetail(QScrollArea):
     def _fill_measures(self, ind: Indicator) -> None:
         """One row per measure under a header: label and unit (labels wrap, text selectable). The
         measure codes ("value", "tong") are for machines and files, never shown."""
-        layout: QGridLayout = self.values["measures"].layout()
+        layout = self.values["measures"].layout()
         while layout.count():
             old = layout.takeAt(0).widget()
             old.hide()
@@ -255,7 +283,7 @@ class IndicatorDetail(QScrollArea):
 
     def measure_rows(self) -> list[list[str]]:
         """The measures shown, as [label, unit] rows (for tests and accessibility)."""
-        layout: QGridLayout = self.values["measures"].layout()
+        layout = self.values["measures"].layout()
         return [[layout.itemAtPosition(r, c).widget().text() for c in range(2)] for r in range(1, layout.rowCount())
                 if layout.itemAtPosition(r, 0) is not None]
 
