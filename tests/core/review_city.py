@@ -63,3 +63,23 @@ def send(officer: Store, office: Store, work: Path, name: str):
     """Export the officer's bundle and import it at the office; returns the import result."""
     path = bundle.export_bundle(officer, work / f"{name}.lcb").path
     return importer.import_files(office, [path])[0]
+
+
+def reviewed_ward(work: Path, unit: str = "00004") -> tuple[Store, Store]:
+    """(office, officer): the ward sent its four forms; the office approved 1.1.2.a and 2.2.2.c,
+    returned 1.3.2.a (a comment on its rate) and the officer applied the feedback file."""
+    from lcdesk.core.exchange import feedback
+    from lcdesk.core.office import review_actions
+    from lcdesk.core.officer import open_file
+
+    office = make_office(work / "office")
+    officer = enrol(office, work / "a", "Nguyễn Văn An", unit, work)
+    fill(officer, unit, WARD_INDICATORS)
+    send(officer, office, work, "a1")
+    review_actions.approve(office, CATALOG, PERIOD, unit, ["1.1.2.a", "2.2.2.c"])
+    review_actions.return_form(office, CATALOG, PERIOD, unit, "1.3.2.a", "Mẫu số không khớp với dân số năm 2025",
+                               measure="value")
+    key = next(k.key_id for k in office.trusted_keys() if unit in k.units)
+    feedback.write_feedback(office, key, work / "a.lcf")
+    assert open_file.open_file(officer, work / "a.lcf")["status"] == "applied"
+    return office, officer

@@ -5,26 +5,16 @@ measure by its label (never its code) and each form's catalog by its title."""
 import pytest
 
 from lcdesk.core.exchange import feedback, identity
-from lcdesk.core.office import review_actions
-from lcdesk.core.officer import entry, open_file
+from lcdesk.core.officer import entry
 
-from tests.core.review_city import CATALOG, PERIOD, WARD_INDICATORS, enrol, fill, make_office, send
+from tests.core.review_city import PERIOD, WARD_INDICATORS, reviewed_ward
 
 WARD = "00004"
 
 
 @pytest.fixture
 def city(tmp_path):
-    office = make_office(tmp_path / "office")
-    a = enrol(office, tmp_path / "a", "Nguyễn Văn An", WARD, tmp_path)
-    fill(a, WARD, WARD_INDICATORS)
-    send(a, office, tmp_path, "a1")
-    review_actions.approve(office, CATALOG, PERIOD, WARD, ["1.1.2.a", "2.2.2.c"])
-    review_actions.return_form(office, CATALOG, PERIOD, WARD, "1.3.2.a", "Mẫu số không khớp với dân số năm 2025",
-                               measure="value")
-    key = next(k.key_id for k in office.trusted_keys() if WARD in k.units)
-    feedback.write_feedback(office, key, tmp_path / "a.lcf")
-    assert open_file.open_file(a, tmp_path / "a.lcf")["status"] == "applied"
+    office, a = reviewed_ward(tmp_path, WARD)
     yield a
     for s in (office, a):
         s.close()

@@ -21,14 +21,19 @@ def catalog(demo):
     return demo.get_catalog(CATALOG)
 
 
+def show_active(qtbot, widget, width: int, height: int):
+    """Show ``widget`` at that size and make it the active window (typing and keyboard focus need it)."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=2000)
+    return widget
+
+
 def open_form(qtbot, store, catalog, unit, code, period=2025):
-    form = IndicatorForm(store)
-    qtbot.addWidget(form)
-    form.resize(1000, 800)
-    form.show()
-    qtbot.waitExposed(form)
-    form.activateWindow()
-    qtbot.waitUntil(form.isActiveWindow, timeout=2000)  # keyboard focus needs the active window
+    form = show_active(qtbot, IndicatorForm(store), 1000, 800)
     form.show_indicator(catalog, unit, period, code)
     return form
 

@@ -15,8 +15,8 @@ from lcdesk.ui.main_window import MainWindow
 from lcdesk.ui.officer.todo_panel import COMMENT_COLUMN, FORM_COLUMN, STATE_COLUMN
 from lcdesk.ui.widgets.catalog_tree import CODE_COLUMN, STATUS_COLUMN, status_icon
 
-from tests.core.review_city import CATALOG, PERIOD, WARD_INDICATORS, enrol, fill, make_office, send
-from tests.ui.form_helpers import line, type_into
+from tests.core.review_city import PERIOD, WARD_INDICATORS, reviewed_ward, send
+from tests.ui.form_helpers import line, show_active, type_into
 
 WARD = "00004"
 SHOTS = "/tmp/shots/officer"
@@ -31,28 +31,14 @@ def give_feedback(office, officer_store, work, name="a"):
 @pytest.fixture
 def reviewed(tmp_path):
     """Ba Đình sent its four forms; the office approved two and returned 1.3.2.a (on its rate)."""
-    office = make_office(tmp_path / "office")
-    a = enrol(office, tmp_path / "a", "Nguyễn Văn An", WARD, tmp_path)
-    fill(a, WARD, WARD_INDICATORS)
-    send(a, office, tmp_path, "a1")
-    review_actions.approve(office, CATALOG, PERIOD, WARD, ["1.1.2.a", "2.2.2.c"])
-    review_actions.return_form(office, CATALOG, PERIOD, WARD, "1.3.2.a", "Mẫu số không khớp với dân số năm 2025",
-                               measure="value")
-    give_feedback(office, a, tmp_path)
+    office, a = reviewed_ward(tmp_path, WARD)
     yield a
     for s in (office, a):
         s.close()
 
 
 def open_window(qtbot, store):
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.resize(1100, 680)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # typing needs the active window
-    return window
+    return show_active(qtbot, MainWindow(store), 1100, 680)
 
 
 def shown(window, code):
