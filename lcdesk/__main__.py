@@ -24,7 +24,7 @@ from lcdesk.ui.pyside_startup import read_feature_marks_from_bytes
 read_feature_marks_from_bytes()  # when PySide6 is loaded already (a launcher's probe): before our imports
 
 from lcdesk import folder_lock  # noqa: E402
-from lcdesk.command_line import global_parser, is_command  # noqa: E402
+from lcdesk.command_line import is_command, window_options  # noqa: E402
 from lcdesk.folder_lock import FolderLock  # noqa: E402
 from lcdesk.paths import data_home  # noqa: E402
 
@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         args.open_file = None
     else:
         options, files = _split_gui_args(argv)
-        args = global_parser().parse_args(options)
+        args = window_options(options)
         args.command = None
         args.open_file = files[0] if files else None
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
