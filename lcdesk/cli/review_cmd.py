@@ -44,7 +44,8 @@ def register_office(osub) -> None:
     c.add_argument("--out", help="write the chase list to this .xlsx file")
     _json(c)
     c.set_defaults(handler=cmd_completeness)
-    c = osub.add_parser("approve", help="approve forms of a unit (named ones, its complete ones, or --all-clean)")
+    c = osub.add_parser("approve", help="approve complete forms of a unit (named ones, its complete ones, "
+                                         "or --all-clean); a named draft is refused")
     _form_args(c)
     c.add_argument("--all-clean", action="store_true", help="every complete form without conflicts or failed checks")
     c.set_defaults(handler=cmd_approve)
@@ -109,10 +110,21 @@ def _action_items(rows) -> list[dict]:
 
 
 def cmd_approve(ctx) -> int:
+    """Approve; a named form that is not complete refuses the whole command (exit 2, nothing approved,
+    with ``--json`` ``{"error", "error_vi", "incomplete": [{"unit", "indicator", "data"}]}``)."""
     from lcdesk.core.office import review_actions
 
     a = ctx.args
-    rows = review_actions.approve(ctx.store, a.catalog, a.period, a.unit, a.indicator or None, a.all_clean)
+    try:
+        rows = review_actions.approve(ctx.store, a.catalog, a.period, a.unit, a.indicator or None, a.all_clean)
+    except review_actions.IncompleteFormsError as exc:  # nothing approved; exit 2 as every refusal
+        if not a.json:
+            raise
+        from lcdesk.cli import print_json
+
+        print_json({"error": exc.message_en, "error_vi": exc.message_vi,
+                    "incomplete": [{"unit": u, "indicator": i, "data": d} for u, i, d in exc.forms]})
+        return 2
     items = _action_items(rows)
     return _print(ctx, {"approved": items}, f"Đã duyệt {len(items)} biểu mẫu: {', '.join(r['indicator'] for r in rows) or '—'}.")
 
@@ -209,7 +221,9 @@ def cmd_todo(ctx) -> int:
     identity.require_role(ctx.store, identity.OFFICER)
     items = feedback.todo(ctx.store)
     fields = ("catalog", "catalog_title", "unit", "period", "indicator", "state", "comment")
-    short = feedback.short_titles({t["catalog"]: t["catalog_title"] for t in items})
+    from lcdesk.core.catalog.titles import short_titles
+
+    short = short_titles({t["catalog"]: t["catalog_title"] for t in items})
     text = "\n".join(f"{t['indicator']:<10} {t['unit']:<8} {t['state']:<24} "
                      + (f"[{short[t['catalog']]}] " if len(short) > 1 else "") + t["comment"].replace("\n", " · ")
                      for t in items) or "Chưa có phản hồi nào của văn phòng."

@@ -3176,6 +3176,18 @@ The city office&apos;s desk: receive bundles, enrol officers, see the figures. D
         <translation>All units</translation>
     </message>
     <message>
+        <source>Chỉ duyệt được biểu mẫu cán bộ đã đánh dấu hoàn thành</source>
+        <translation>Only forms the officer marked complete can be approved</translation>
+    </message>
+    <message>
+        <source>và %1 biểu mẫu khác</source>
+        <translation>and %1 more forms</translation>
+    </message>
+    <message>
+        <source>Không duyệt được: %1 chưa hoàn thành. Chỉ duyệt được biểu mẫu cán bộ đã đánh dấu hoàn thành: bỏ chọn các dòng đó, trả lại để sửa, hoặc chờ cán bộ đánh dấu hoàn thành và gửi gói mới.</source>
+        <translation>Cannot approve: %1 not complete. Only forms the officer marked complete can be approved: unselect those rows, return them for correction, or wait until the officer marks them complete and sends a new bundle.</translation>
+    </message>
+    <message>
         <source>Đã duyệt %1 biểu mẫu.</source>
         <translation>Approved %1 forms.</translation>
     </message>

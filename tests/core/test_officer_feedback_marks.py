@@ -5,6 +5,7 @@ measure by its label (never its code) and each form's catalog by its title."""
 import pytest
 
 from lcdesk.core.exchange import feedback, identity
+from lcdesk.core.catalog.titles import short_titles
 from lcdesk.core.officer import entry
 
 from tests.core.review_city import PERIOD, WARD_INDICATORS, reviewed_ward
@@ -66,13 +67,13 @@ def test_a_comment_on_the_whole_form_is_its_text_alone():
 
 
 def test_short_titles_cut_at_the_dash_unless_two_would_read_the_same():
-    assert feedback.short_titles({
+    assert short_titles({
         "hanoi-2025": "Bộ tiêu chí Thành phố học tập toàn cầu của UNESCO – thành phố Hà Nội",
         "learning-models": "Mô hình học tập và xã hội học tập – chỉ tiêu năm 2025 và 2030",
     }) == {"hanoi-2025": "Bộ tiêu chí Thành phố học tập toàn cầu của UNESCO",
            "learning-models": "Mô hình học tập và xã hội học tập"}
     both = {"hanoi-2025": "Bộ tiêu chí UNESCO – thành phố Hà Nội", "haiphong-2026": "Bộ tiêu chí UNESCO – thành phố Hải Phòng"}
-    assert feedback.short_titles(both) == both
+    assert short_titles(both) == both
 
 
 def test_the_marks_read_the_feedback_kind_the_files_are_stored_under():

@@ -40,16 +40,20 @@ def officer_catalog(store):
 
 # ------------------------------------------------ 1. the export dialog: the figures' own status
 @pytest.fixture
-def drafts_reviewed(tmp_path):
+def drafts_reviewed(tmp_path, monkeypatch):
     """Ba Đình sent 1.1.2.a and 2.2.2.d complete, 1.3.2.a and 2.2.2.c as drafts. The office returned
     the draft 1.3.2.a and the complete 2.2.2.d, and approved the draft 2.2.2.c and 1.1.2.a. Then the
-    officer typed a figure that is not a number into 2.2.2.d (kept as a draft with an error)."""
+    officer typed a figure that is not a number into 2.2.2.d (kept as a draft with an error).
+    An office now refuses to approve a draft (``review_actions.approvable``); the approved draft is
+    one an office approved before that rule, whose feedback the officer's side must still read right."""
     office = make_office(tmp_path / "office")
     a = enrol(office, tmp_path / "a", "Nguyễn Văn An", WARD, tmp_path)
     fill(a, WARD, ["1.1.2.a", "2.2.2.d"])
     fill(a, WARD, ["1.3.2.a", "2.2.2.c"], complete=False)
     send(a, office, tmp_path, "a1")
-    review_actions.approve(office, CATALOG, PERIOD, WARD, ["1.1.2.a", "2.2.2.c"])
+    with monkeypatch.context() as older_office:
+        older_office.setattr(review_actions, "approvable", lambda form: True)
+        review_actions.approve(office, CATALOG, PERIOD, WARD, ["1.1.2.a", "2.2.2.c"])
     review_actions.return_form(office, CATALOG, PERIOD, WARD, "1.3.2.a", DENOMINATOR, measure="value")
     review_actions.return_form(office, CATALOG, PERIOD, WARD, "2.2.2.d", "Thiếu minh chứng")
     give_feedback(office, a, tmp_path)

@@ -87,17 +87,6 @@ def comment_text(comments: list[dict], labels: dict[str, str]) -> str:
                      for c in comments)
 
 
-def short_titles(titles: dict[str, str]) -> dict[str, str]:
-    """{catalog id: short title} for naming a form's catalog beside it: the title before its first
-    dash ("Mô hình học tập và xã hội học tập – chỉ tiêu năm 2025 và 2030" -> "Mô hình học tập và xã
-    hội học tập"), the whole title where two short ones would read the same."""
-    import re
-
-    short = {cid: re.split(r"\s+[–—-]\s+", title, maxsplit=1)[0].strip() or title for cid, title in titles.items()}
-    clash = {s for s in short.values() if list(short.values()).count(s) > 1}
-    return {cid: titles[cid] if s in clash else s for cid, s in short.items()}
-
-
 def _officer_catalogs(store) -> tuple[dict, dict]:
     """({catalog id: provisioned key "id@version"}, {catalog id: title}) of this officer, titles read
     from the catalog list (no catalog is built for them)."""

@@ -76,12 +76,17 @@ def rule_rows(cat, period: int, unit: str, values: dict, names: dict, indicator:
 
 
 def office_checks(store, period: int, catalog=None, indicator: str | None = None) -> list[dict]:
-    """Every flag of ``period`` at the office: failed rules, peer outliers, jumps (sorted)."""
+    """Every flag of ``period`` at the office: failed rules, peer outliers, jumps. Sorted by catalog,
+    then indicator, the units in the office's one order within it (``unit_names.order_keys``, as on
+    Số liệu: "Phường Cầu Giấy" before "Phường Chương Mỹ"), importance and rule; the rows about no
+    one unit (the peer check that could not run) come after every unit's rows, by catalog."""
     from lcdesk.core.office.figures import _catalogs
     from lcdesk.core.office.registry import office_units
+    from lcdesk.core.office.unit_names import order_keys, sort_key
 
     units = {u.code: u for u in office_units(store)}
     names = {c: u.name for c, u in units.items()}
+    order = order_keys(units.values())
     out = []
     for cat in _catalogs(store, catalog):
         current = _unit_values(store, cat.id, int(period))  # every indicator: rules look across them
@@ -92,7 +97,7 @@ def office_checks(store, period: int, catalog=None, indicator: str | None = None
         out.extend(_jump_rows(cat, int(period), current, previous, names, jump_factor(store)))
     if indicator is not None:
         out = [r for r in out if r["indicator"] == indicator]
-    out.sort(key=lambda r: (r["catalog"], r["unit"] is not None, r["indicator"], r["unit"] or "",
+    out.sort(key=lambda r: (r["unit"] is None, r["catalog"], r["indicator"], sort_key(order, r["unit"] or ""),
                             IMPORTANCE_ORDER.get(r["importance"], 3), r["rule"]))
     return out
 

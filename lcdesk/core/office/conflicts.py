@@ -26,19 +26,25 @@ class ConflictItem:
 
 
 def list_conflicts(store, *, catalog: str | None = None, period: int | None = None) -> list[ConflictItem]:
-    """Every conflict, in cell order: only the units of cells that more than one key wrote are read."""
-    from lcdesk.core.office.values_json import unit_names
+    """Every conflict, by catalog, then the units in the office's one order (``unit_names.order_keys``,
+    as Số liệu; units outside the city last), then year, indicator and measure. Only the units of
+    cells that more than one key wrote are read."""
+    from lcdesk.core.office.registry import office_units
+    from lcdesk.core.office.unit_names import order_keys, sort_key
 
     shared = {tuple(c) for c in store.shared_cells(catalog=values_view.catalog_id(catalog), period=period)}
     if not shared:
         return []
-    names = unit_names(store)
+    city = office_units(store)
+    names, order = {u.code: u.name for u in city}, order_keys(city)
     ctx = values_view.Context(store)
     units = sorted({c[1] for c in shared})
-    return [ConflictItem(v.catalog, v.unit, names.get(v.unit), v.period, v.indicator, v.measure, len(v.sources),
-                         v.reopened)
-            for v in values_view.iter_cells(store, catalog=catalog, period=period, units=units, context=ctx)
-            if v.conflict]
+    items = [ConflictItem(v.catalog, v.unit, names.get(v.unit), v.period, v.indicator, v.measure, len(v.sources),
+                          v.reopened)
+             for v in values_view.iter_cells(store, catalog=catalog, period=period, units=units, context=ctx)
+             if v.conflict]
+    items.sort(key=lambda i: (i.catalog, sort_key(order, i.unit)))  # stable: year, indicator, measure as read
+    return items
 
 
 def current(store, item: ConflictItem) -> values_view.CellView | None:

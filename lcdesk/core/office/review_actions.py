@@ -7,6 +7,9 @@ canonical JSON (every field but ``signature``; ``verify_records`` checks them al
 A record keeps the form's snapshot it saw (``review.snapshot_of``) and, for an
 approval, the values approved, so a later change is seen and the approved value
 stays visible.
+
+Only a **complete** form can be approved (``approvable``): approving a draft or a form
+received empty is refused, naming the forms, and nothing is approved.
 """
 
 from __future__ import annotations
@@ -23,7 +26,13 @@ from lcdesk.core.store.review import REVIEW_FIELDS
 from lcdesk.core.text import nfc
 
 MAX_TEXT = 2000
-APPROVABLE = (review.DRAFT, review.COMPLETE, review.ANSWERED, review.CHANGED)
+MAX_NAMED = 8
+_REASON_VI = {review.DRAFT: "bản nháp, cán bộ chưa đánh dấu hoàn thành",
+              review.EMPTY: "đã nhận gói nhưng biểu mẫu để trống",
+              review.NOT_RECEIVED: "chưa nhận được số liệu"}
+_REASON_EN = {review.DRAFT: "a draft, not marked complete by the officer",
+              review.EMPTY: "received empty", review.NOT_RECEIVED: "nothing received"}
+APPROVABLE = (review.DRAFT, review.COMPLETE, review.ANSWERED, review.CHANGED)  # states; the data must be complete too
 
 
 class ReviewError(LcdeskError):
@@ -49,32 +58,79 @@ def clean_forms(store, catalog_id: str, period: int, unit: str | None = None) ->
     catalog = expected.office_catalog(store, catalog_id)
     failed = failed_check_forms(store, catalog.id, period)
     return [f for (u, ind), f in sorted(review.forms(store, catalog.id, period).items())
-            if (unit is None or u == unit) and f.data == review.COMPLETE and f.state in APPROVABLE
+            if (unit is None or u == unit) and approvable(f) and f.state in APPROVABLE
             and not f.conflict and (u, ind) not in failed]
+
+
+def approvable(form: review.Form) -> bool:
+    """The one rule of approval: only a form the officer marked complete can be approved.
+
+    A draft (some value not marked complete) and a form received empty or not received
+    are refused by ``approve`` and ``approve_forms``, whatever their review state (a form
+    answered or changed after approval with a draft is refused too); the review page greys
+    its approve button out with the same rule."""
+    return form.data == review.COMPLETE
+
+
+class IncompleteFormsError(ReviewError):
+    """Approving forms that are not complete: nothing approved. ``forms``: [(unit, indicator, data)]."""
+
+    def __init__(self, forms: list, names: dict[str, str]):
+        self.forms = [(f.unit, f.indicator, f.data) for f in forms]
+        shown = forms[:MAX_NAMED]
+        more = len(forms) - len(shown)
+        vi = "; ".join(f"{names.get(f.unit, f.unit)} — {f.indicator} ({_REASON_VI.get(f.data, f.data)})" for f in shown)
+        en = "; ".join(f"{names.get(f.unit, f.unit)} — {f.indicator} ({_REASON_EN.get(f.data, f.data)})" for f in shown)
+        if more:
+            vi, en = f"{vi}; và {more} biểu mẫu khác", f"{en}; and {more} more"
+        if any(f.data == review.DRAFT for f in forms):
+            advice_vi = "hãy trả lại để sửa, hoặc chờ cán bộ đánh dấu hoàn thành và gửi gói mới"
+            advice_en = "return it for correction, or wait until the officer marks it complete and sends a new bundle"
+        else:
+            advice_vi = "hãy chờ cán bộ nhập số liệu, đánh dấu hoàn thành và gửi gói mới"
+            advice_en = "wait until the officer enters the figures, marks the form complete and sends a new bundle"
+        super().__init__(
+            f"Không duyệt được biểu mẫu chưa hoàn thành: {vi}. Chỉ duyệt được biểu mẫu cán bộ đã đánh dấu "
+            f"hoàn thành: {advice_vi}. Chưa duyệt biểu mẫu nào.",
+            f"Cannot approve a form that is not complete: {en}. Only forms the officer marked complete can be "
+            f"approved: {advice_en}. Nothing was approved.")
 
 
 def approve(store, catalog_id: str | None, period: int, unit: str | None, indicators=None,
             all_clean: bool = False) -> list[dict]:
     """Approve the named forms of ``unit`` (default: its complete ones), or every clean one.
 
-    Forms already approved are skipped; a form with nothing received is refused."""
+    Forms already approved are skipped; naming a form that is not complete (``approvable``)
+    refuses the whole call with ``IncompleteFormsError`` and approves nothing."""
     catalog = expected.office_catalog(store, catalog_id)
     if all_clean:
         chosen = clean_forms(store, catalog.id, period, unit)
         if indicators:
             chosen = [f for f in chosen if f.indicator in set(indicators)]
+    elif indicators:
+        return approve_forms(store, catalog.id, period, [(unit, ind) for ind in indicators])
     else:
         current = review.forms(store, catalog.id, period)
-        if indicators:
-            chosen = [_form(current, unit, ind, catalog) for ind in indicators]
-            empty = [f.indicator for f in chosen if f.data in (review.NOT_RECEIVED, review.EMPTY)]
-            if empty:
-                raise ReviewError(f"Chưa nhận được số liệu của chỉ số {', '.join(empty)}: không có gì để duyệt.",
-                                  f"Nothing received for {', '.join(empty)}: nothing to approve.")
-            chosen = [f for f in chosen if f.state != review.APPROVED]
-        else:
-            chosen = [f for (u, _), f in sorted(current.items())
-                      if u == unit and f.data == review.COMPLETE and f.state in APPROVABLE]
+        chosen = [f for (u, _), f in sorted(current.items())
+                  if u == unit and approvable(f) and f.state in APPROVABLE]
+    return _write(store, catalog.id, period, [(f, "approve", "", "") for f in chosen])
+
+
+def approve_forms(store, catalog_id: str | None, period: int, pairs) -> list[dict]:
+    """Approve the forms ``pairs`` [(unit, indicator)] (several units at once), in one transaction.
+
+    Already approved ones are skipped; if any other is not complete, nothing is approved
+    (``IncompleteFormsError`` names each with why, and what to do instead)."""
+    catalog = expected.office_catalog(store, catalog_id)
+    current = review.forms(store, catalog.id, period)
+    chosen = [_form(current, u, ind, catalog) for u, ind in dict.fromkeys((u, ind) for u, ind in pairs)]
+    chosen = [f for f in chosen if f.state != review.APPROVED]
+    refused = [f for f in chosen if not approvable(f)]
+    if refused:
+        from lcdesk.core.office import completeness
+
+        names = {code: name for code, (name, _kind) in completeness.unit_names(store).items()}
+        raise IncompleteFormsError(refused, names)
     return _write(store, catalog.id, period, [(f, "approve", "", "") for f in chosen])
 
 

@@ -1,10 +1,18 @@
-"""Kiểm tra số liệu: failed rules, peer outliers and year-on-year jumps, in words; follow-up marks."""
+"""Kiểm tra số liệu: failed rules, peer outliers and year-on-year jumps, in words; follow-up marks.
+
+The message is what the clerk reads, so it has the room: the level and indicator columns are as
+wide as their words, the unit and the kind wrap onto a second line when the message would
+otherwise get less than half the table (150 % on a 1366×768 screen), the message column takes the
+rest, and every row is as tall as its whole message (the table scrolls by pixels, so even a row
+taller than the table can be read to its end). The full message is also the row's tooltip.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem,
+    QVBoxLayout, QWidget,
 )
 
 from lcdesk.core.errors import LcdeskError
@@ -14,6 +22,8 @@ from lcdesk.ui.office.follow_ups_box import FollowUpsBox
 from lcdesk.ui.widgets import prompts, tasks
 from lcdesk.ui.widgets.labels import heading_label, plain_label
 from lcdesk.ui.widgets.tables import record_table, split_page
+
+TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 
 
 def compute_checks(home: str, period: int) -> list[dict]:
@@ -26,6 +36,9 @@ def compute_checks(home: str, period: int) -> list[dict]:
 
 class ChecksPage(QWidget):
     COLUMNS = 5
+    MESSAGE = 4
+    WRAPPED = (1, 3)  # the unit and the kind go onto two lines before the message is squeezed
+    MESSAGE_SHARE = 0.5  # of the room the level and indicator columns leave
 
     def __init__(self, store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +64,12 @@ class ChecksPage(QWidget):
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.natural: list[int] = []  # each short column's width on one line (set by ``render``)
+        self.row_heights = QTimer(self, singleShot=True, interval=0)  # once per burst of column resizes
+        self.row_heights.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_a: self.row_heights.start())
+        self.table.viewport().installEventFilter(self)  # its width is the room the columns share
         self.comment_edit = QLineEdit(self, objectName="follow_up_comment")
         self.mark_button = QPushButton(self, objectName="follow_up_mark")
         self.follow_ups = FollowUpsBox(store, self)
@@ -85,6 +104,28 @@ class ChecksPage(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Mức"), self.tr("Đơn vị"), self.tr("Chỉ số"), self.tr("Loại"),
                                               self.tr("Nội dung")])
         self.follow_ups.retranslate_ui()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Level and indicator on one line; unit and kind too unless the message would get less than
+        ``MESSAGE_SHARE`` of the room they leave, then they shrink (wrapping, never below half their
+        width); the message takes the rest (the last section stretches) and the rows follow."""
+        if not self.natural:
+            return
+        header, widths = self.table.horizontalHeader(), list(self.natural)
+        room = self.table.viewport().width() - sum(w for c, w in enumerate(widths) if c not in self.WRAPPED)
+        budget, wanted = int(room * (1 - self.MESSAGE_SHARE)), sum(widths[c] for c in self.WRAPPED)
+        if wanted > budget:
+            for c in self.WRAPPED:
+                widths[c] = max(widths[c] // 2, budget * widths[c] // wanted)
+        for c, width in enumerate(widths):
+            if header.sectionSize(c) != width:
+                header.resizeSection(c, width)
+        self.row_heights.start()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -130,10 +171,13 @@ class ChecksPage(QWidget):
             unit = r["unit_name"] or self.tr("(chung)")
             for col, text in enumerate((importance, unit, r["indicator"] or "—", kind, r["message_vi"])):
                 item = QTableWidgetItem(text)
+                item.setTextAlignment(TOP_LEFT)  # a tall row's unit and kind stay beside its message's start
                 item.setToolTip(r["message_vi"])
                 self.table.setItem(i, col, item)
-        for col in range(self.COLUMNS - 1):  # the message column takes the rest and wraps
-            self.table.resizeColumnToContents(col)
+        header = self.table.horizontalHeader()
+        self.natural = [max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(self.MESSAGE)]
+        self.fit_columns()  # the message column takes the rest and wraps
+        self.table.resizeRowsToContents()
         flagged = [r for r in self.rows if r["unit"]]
         self.summary.setText(self.tr("%1 cảnh báo ở %2 đơn vị: %3 vi phạm quy tắc, %4 khác thường, %5 thay đổi lớn")
                              .replace("%1", str(len(flagged))).replace("%2", str(len({r["unit"] for r in flagged})))

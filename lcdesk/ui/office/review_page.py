@@ -1,5 +1,8 @@
 """Duyệt số liệu: approve forms (selected, or every clean one), return them with a comment, unapprove.
 
+Only complete forms can be approved (``review_actions.approvable``): with a draft selected the
+approve button is greyed out and a note under the buttons says which form and what to do.
+
 Rows are the forms that arrived, returned and changed ones first; a form changed after
 approval shows the approved value beside the new one."""
 
@@ -77,11 +80,14 @@ class ReviewPage(QWidget):
         self.return_button = QPushButton(self, objectName="return_button")
         self.unapprove_button = QPushButton(self, objectName="unapprove_button")
         self.outbox_button = QPushButton(self, objectName="write_files_button")
+        self.approve_note = plain_label("review_approve_note", self)  # why the approve button is greyed out
+        self.approve_note.hide()
         self.result = plain_label("review_result", self)
         self._lay_out()
         self.period_spin.valueChanged.connect(lambda _v: self.refresh())
         self.unit_combo.currentIndexChanged.connect(lambda _i: self.render())
         self.table.itemSelectionChanged.connect(self.fill_measures)
+        self.table.itemSelectionChanged.connect(self.update_approve)
         self.approve_button.clicked.connect(self.approve_selected)
         self.clean_button.clicked.connect(self.approve_clean)
         self.return_button.clicked.connect(self.return_selected)
@@ -113,6 +119,7 @@ class ReviewPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(comment)
         layout.addLayout(buttons)
+        layout.addWidget(self.approve_note)
         layout.addWidget(self.result)
 
     def retranslate_ui(self) -> None:
@@ -129,6 +136,7 @@ class ReviewPage(QWidget):
         if self.measure_combo.count():
             self.measure_combo.setItemText(0, self.tr("Cả biểu mẫu"))
         self.approve_button.setText(self.tr("&Duyệt các dòng đã chọn"))
+        self.update_approve()
         self.clean_button.setText(self.tr("Duyệt mọi biểu mẫu &hợp lệ"))
         self.clean_button.setToolTip(self.tr("Hoàn thành, không xung đột và không có kiểm tra nào bị lỗi"))
         self.return_button.setText(self.tr("&Trả lại để sửa"))
@@ -180,6 +188,7 @@ class ReviewPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, i)
                 self.table.setItem(i, column, item)
         self.table.resizeRowsToContents()
+        self.update_approve()
 
     def measure_name(self, indicator: str, measure: str) -> str:
         """A measure's label from the catalog ("Tỷ lệ"), its code when the catalog does not know it."""
@@ -204,6 +213,28 @@ class ReviewPage(QWidget):
         self.measure_combo.setCurrentIndex(max(0, self.measure_combo.findData(current)))
         self.measure_combo.setEnabled(self.measure_combo.count() > 1)
 
+    def not_approvable(self) -> list[review.Form]:
+        """Selected forms the approve button would be refused for (``review_actions.approvable``)."""
+        return [f for f in self.selected() if f.state != review.APPROVED and not review_actions.approvable(f)]
+
+    def update_approve(self) -> None:
+        """Only complete forms can be approved: with a draft selected the button is greyed out and says why."""
+        blocked = self.not_approvable()
+        self.approve_button.setEnabled(not blocked)
+        if not blocked:
+            self.approve_button.setToolTip(self.tr("Chỉ duyệt được biểu mẫu cán bộ đã đánh dấu hoàn thành"))
+            self.approve_note.hide()
+            return
+        named = [f"{self.names.get(f.unit, f.unit)} — {f.indicator} ({state_name(f.data)})" for f in blocked[:5]]
+        if len(blocked) > 5:
+            named.append(self.tr("và %1 biểu mẫu khác").replace("%1", str(len(blocked) - 5)))
+        text = self.tr("Không duyệt được: %1 chưa hoàn thành. Chỉ duyệt được biểu mẫu cán bộ đã đánh dấu hoàn thành: "
+                       "bỏ chọn các dòng đó, trả lại để sửa, hoặc chờ cán bộ đánh dấu hoàn thành và gửi gói mới.") \
+            .replace("%1", "; ".join(named))
+        self.approve_button.setToolTip(text)
+        self.approve_note.setText(text)
+        self.approve_note.show()
+
     def selected(self) -> list[review.Form]:
         return [self.rows[r.row()] for r in self.table.selectionModel().selectedRows()]
 
@@ -220,12 +251,10 @@ class ReviewPage(QWidget):
         chosen = self.selected()
         period = self.period_spin.value()
 
-        def act():
-            done = 0
-            for unit in sorted({f.unit for f in chosen}):
-                done += len(review_actions.approve(self.store, self.catalog_id(), period, unit,
-                                                   [f.indicator for f in chosen if f.unit == unit]))
-            return self.tr("Đã duyệt %1 biểu mẫu.").replace("%1", str(done))
+        def act():  # one transaction: a draft in the selection refuses all of it (the core names them)
+            done = review_actions.approve_forms(self.store, self.catalog_id(), period,
+                                                [(f.unit, f.indicator) for f in chosen])
+            return self.tr("Đã duyệt %1 biểu mẫu.").replace("%1", str(len(done)))
         self._run(act)
 
     def approve_clean(self) -> None:

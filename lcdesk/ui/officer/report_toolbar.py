@@ -5,6 +5,11 @@ The catalog selector only shows when the officer was provisioned for several cat
 with its own progress in the selector; the unit selector only shows when the officer
 reports for several units. The choice is remembered in the store (settings
 ``report_catalog``, ``report_unit`` and ``report_period``).
+
+Catalog titles are long ("Bộ tiêu chí Thành phố học tập toàn cầu của UNESCO – thành phố Hà
+Nội"): the open list names each in full with its progress, the closed box the chosen one's short
+title (``catalog.titles.short_titles``: the part before the dash; the progress is beside it
+already), shortened with "…" only where even that does not fit, and its tooltip the full title.
 """
 
 from __future__ import annotations
@@ -13,6 +18,44 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 UNIT_SETTING, PERIOD_SETTING, CATALOG_SETTING = "report_unit", "report_period", "report_catalog"
+SHORT_TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CatalogCombo(QComboBox):
+    """A combo box whose closed box shows the current item's ``SHORT_TITLE_ROLE`` (elided to the
+    box), while the list shows each item's text."""
+
+    def closed_text(self) -> str:
+        """What the closed box reads: the short title, or as many of its first words as fit, then "…"."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+        short = self.currentData(SHORT_TITLE_ROLE)
+        if not short:
+            return self.currentText()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        width = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self).width() - 2
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(short) <= width:
+            return short
+        words = short.split()
+        while len(words) > 1:
+            words.pop()
+            text = " ".join(words) + "…"
+            if metrics.horizontalAdvance(text) <= width:
+                return text
+        return metrics.elidedText(short, Qt.TextElideMode.ElideRight, width)
+
+    def paintEvent(self, _event) -> None:
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = self.closed_text()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class ReportToolbar(QWidget):
@@ -33,7 +76,7 @@ class ReportToolbar(QWidget):
         self.catalog_counts: dict[str, tuple[int, int]] = {}
         self.catalog_label = QLabel(self)
         self.catalog_label.setObjectName("report_catalog_label")
-        self.catalog_combo = QComboBox(self)
+        self.catalog_combo = CatalogCombo(self)
         self.catalog_combo.setObjectName("report_catalog_combo")
         self.catalog_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.catalog_combo.setMinimumContentsLength(24)
@@ -74,7 +117,7 @@ class ReportToolbar(QWidget):
     def retranslate_ui(self) -> None:
         self.catalog_label.setText(self.tr("&Danh mục:"))
         self.catalog_combo.setAccessibleName(self.tr("Danh mục chỉ số đang báo cáo"))
-        self.catalog_combo.setToolTip(self.tr("Mỗi danh mục được giao là một nhóm biểu mẫu riêng"))
+        self._catalog_tooltip()
         self.unit_label.setText(self.tr("Đơn &vị:"))
         self.unit_combo.setAccessibleName(self.tr("Đơn vị báo cáo"))
         self.period_label.setText(self.tr("&Năm báo cáo:"))
@@ -116,16 +159,30 @@ class ReportToolbar(QWidget):
         Restores the remembered one, else the first."""
         self.catalog_titles = dict(catalogs)
         self.catalog_counts = {}
+        many = len(self.catalog_titles) > 1
+        if many:  # the selector shows: the closed box names the chosen catalog briefly
+            from lcdesk.core.catalog.titles import short_titles
+
+            short = short_titles(self.catalog_titles)
         self.catalog_combo.blockSignals(True)
         self.catalog_combo.clear()
         for catalog_id, title in catalogs:
             self.catalog_combo.addItem(title, catalog_id)
-            self.catalog_combo.setItemData(self.catalog_combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+            index = self.catalog_combo.count() - 1
+            self.catalog_combo.setItemData(index, title, Qt.ItemDataRole.ToolTipRole)
+            if many:
+                self.catalog_combo.setItemData(index, short[catalog_id], SHORT_TITLE_ROLE)
         self._restore(self.catalog_combo, self.store.get_setting(CATALOG_SETTING), 0)
         self.catalog_combo.blockSignals(False)
-        many = self.catalog_combo.count() > 1
+        self._catalog_tooltip()
         self.catalog_label.setVisible(many)
         self.catalog_combo.setVisible(many)
+
+    def _catalog_tooltip(self) -> None:
+        """The chosen catalog's full title, then what the selector is for."""
+        hint = self.tr("Mỗi danh mục được giao là một nhóm biểu mẫu riêng")
+        title = self.catalog_titles.get(self.catalog(), "")
+        self.catalog_combo.setToolTip(f"{title}\n{hint}" if title else hint)
 
     def catalog(self) -> str:
         return self.catalog_combo.currentData() or ""
@@ -146,6 +203,7 @@ class ReportToolbar(QWidget):
             self.catalog_combo.setItemText(index, f"{self.catalog_titles.get(catalog_id, catalog_id)} — {count}")
 
     def _on_catalog_changed(self, _index: int) -> None:
+        self._catalog_tooltip()
         self.store.set_setting(CATALOG_SETTING, self.catalog())
         self.catalog_changed.emit(self.catalog())
 

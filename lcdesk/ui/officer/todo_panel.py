@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from lcdesk.core.catalog.titles import short_titles
 from lcdesk.core.errors import LcdeskError
 from lcdesk.core.exchange import feedback
 from lcdesk.ui.office.review_labels import state_colour, state_name
@@ -108,7 +109,7 @@ class TodoPanel(QWidget):
     def _catalog_headings(self) -> dict[str, QTreeWidgetItem]:
         """{catalog id: its heading}, in the order of each catalog's first (most urgent) form."""
         titles = {t["catalog"]: t["catalog_title"] for t in self.items}
-        short = feedback.short_titles(titles)
+        short = short_titles(titles)
         headings = {}
         for catalog in dict.fromkeys(t["catalog"] for t in self.items):
             heading = QTreeWidgetItem(self.list, [short[catalog]])
