@@ -1368,6 +1368,14 @@ Next: send this file to the city office (on a USB drive or by e-mail) and phone 
         <source>Biểu mẫu này đã được văn phòng duyệt. Bạn vẫn có thể sửa, nhưng khi sửa, biểu mẫu sẽ được gửi lại để văn phòng duyệt lại.</source>
         <translation>The office has approved this form. You can still edit it, but an edit sends it back to the office for review.</translation>
     </message>
+    <message>
+        <source>Văn phòng đã duyệt biểu mẫu này, nhưng bạn đã sửa số liệu sau đó: hãy xuất gói để văn phòng duyệt lại.</source>
+        <translation>The office approved this form, but you changed its figures afterwards: export a bundle so that the office can review it again.</translation>
+    </message>
+    <message>
+        <source>Văn phòng đã duyệt biểu mẫu này, nhưng bạn đã sửa số liệu sau đó: hãy đánh dấu hoàn thành rồi xuất gói để văn phòng duyệt lại.</source>
+        <translation>The office approved this form, but you changed its figures afterwards: mark it complete, then export a bundle so that the office can review it again.</translation>
+    </message>
 </context>
 <context>
     <name>FigureText</name>

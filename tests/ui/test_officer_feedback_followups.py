@@ -137,8 +137,10 @@ def test_the_note_on_an_approved_form_knows_it_was_changed(qtbot, reviewed):
     assert form.review_note.state == "approved" and note_lines(form) == [APPROVED_NOTE]
     type_into(qtbot, line(form, "value", "numerator"), "50")
     qtbot.waitUntil(lambda: window.tree.status_of("2.2.2.c") == "draft", timeout=3000)
-    assert form.review_note.state == "changed_after_approval"  # the warning stays: it will be reviewed again
-    assert form.review_note.isVisible() and note_lines(form) == [APPROVED_NOTE]
+    assert form.review_note.state == "changed_after_approval"  # it will be reviewed again, and says so
+    assert form.review_note.isVisible() and note_lines(form) == [
+        "Văn phòng đã duyệt biểu mẫu này, nhưng bạn đã sửa số liệu sau đó: "
+        "hãy đánh dấu hoàn thành rồi xuất gói để văn phòng duyệt lại."]  # tests/ui/test_feedback_note_changed.py
 
 
 # ------------------------------------------------ 3. a feedback file opened in the window marks the tree

@@ -13,7 +13,7 @@ next bundle answers them. Format: docs/bundle-format.md, "Receipts and feedback"
 from __future__ import annotations
 
 from lcdesk.core.exchange import identity, office_files
-from lcdesk.core.exchange.office_files import is_int, is_text, refuse
+from lcdesk.core.exchange.office_files import is_int, is_text
 
 KIND, SUFFIX, MEMBER = "feedback", ".lcf", "feedback.json"
 SENT_STATES = ("returned", "answered", "approved", "changed_after_approval")
@@ -109,24 +109,21 @@ def todo(store) -> list[dict]:
     changed since is ``changed_after_approval`` (it goes back to the office for review).
     ``comment`` is the comments as text with each measure's label (never its code);
     ``comments`` keep the code (``measure``) beside its ``label``; ``catalog_title`` names the
-    form's catalog."""
-    from lcdesk.core.officer.entry import state_now
+    form's catalog. "Changed" is ``entry.states_now``'s: by what the office saw (an edit undone is none)."""
+    from lcdesk.core.officer.entry import states_now
 
     applied = store.latest_applied(KIND)
     if applied is None:
         return []
-    me = identity.my_key(store).key_id
     keys, titles = _officer_catalogs(store)
     labels: dict[tuple[str, str], dict] = {}
     catalogs: dict[str, object] = {}
     out = []
-    for f in applied["body"]["forms"]:
-        mine = [[h.cell.measure, h.seq] for h in store.heads(catalog=f["catalog"], unit=f["unit"], period=f["period"],
-                                                              indicator=f["indicator"], author_key=me)]
+    for f, state in zip(applied["body"]["forms"], states_now(store, applied["body"]["forms"])):
         form_labels = _measure_labels(store, f, keys, catalogs, labels) if any(c["measure"] for c in f["comments"]) else {}
         comments = [{**c, "label": form_labels.get(c["measure"], "") if c["measure"] else ""} for c in f["comments"]]
         out.append({"catalog": f["catalog"], "catalog_title": titles.get(f["catalog"], f["catalog"]), "unit": f["unit"],
-                    "period": f["period"], "indicator": f["indicator"], "state": state_now(f, mine),
+                    "period": f["period"], "indicator": f["indicator"], "state": state,
                     "comment": comment_text(f["comments"], form_labels), "comments": comments,
                     "approved": f["approved"], "reviewed_at": f["reviewed_at"]})
     order = {"returned": 0, "changed_after_approval": 1, "answered": 2, "approved": 3}

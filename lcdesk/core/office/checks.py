@@ -177,8 +177,13 @@ def form_checks(store, catalog_id: str, period: int, unit: str, indicator: str) 
 
 
 def officer_checks(store, period: int | None = None, catalog=None, unit: str | None = None) -> list[dict]:
-    """The rules on the officer's own current figures (what ``lcdesk check`` and the export dialog show)."""
+    """The rules on the officer's own current figures (what ``lcdesk check`` and the export dialog show):
+    by catalog, then the officer's units in the office's one order (``unit_names.order_keys``: district
+    group, kind, name ignoring case and diacritics), then year."""
+    from types import SimpleNamespace
+
     from lcdesk.core.exchange import identity
+    from lcdesk.core.office.unit_names import order_keys, sort_key
     from lcdesk.core.officer import entry
 
     prov = identity.provisioning(store)
@@ -186,10 +191,12 @@ def officer_checks(store, period: int | None = None, catalog=None, unit: str | N
     if catalog is not None:
         cats = [c for c in cats if c.id == str(catalog).split("@")[0]]
     names = {u["code"]: u["name"] for u in prov.get("units", [])}
+    order = order_keys(SimpleNamespace(code=u["code"], name=u["name"], kind=u.get("kind", ""), parent=u.get("parent"))
+                       for u in prov.get("units", []))
     periods = [int(period)] if period is not None else [int(p) for p in prov.get("periods") or []]
     out = []
     for cat in cats:
-        for code in sorted(names):
+        for code in sorted(names, key=lambda c: sort_key(order, c)):
             if unit is not None and code != unit:
                 continue
             for year in periods:

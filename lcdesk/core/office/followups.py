@@ -58,6 +58,23 @@ def current(store, *, catalog: str, unit: str, period: int, indicator: str, meas
 
 
 def follow_up_list(store, period: int | None = None, open_only: bool = True) -> list[dict]:
-    """The marks (the newest row of each), open ones only by default."""
-    rows = store.follow_ups(period=period)
-    return [r for r in rows if r["state"] == OPEN or not open_only]
+    """The marks (the newest row of each), open ones only by default: by period, catalog and indicator,
+    the units in the office's one order within it (``unit_names.order_keys``, as on Số liệu: district
+    group, kind, name ignoring case and diacritics), then measure. ``name`` is the unit's name in the
+    office's city (its code only for a unit the city does not know)."""
+    from lcdesk.core.office.registry import office_units
+    from lcdesk.core.office.unit_names import order_keys, sort_key
+
+    rows = [r for r in store.follow_ups(period=period) if r["state"] == OPEN or not open_only]
+    if not rows:
+        return rows
+    try:
+        city = office_units(store)
+    except LcdeskError:  # not an office (no city): every unit sorts by code
+        city = []
+    order, names = order_keys(city), {u.code: u.name for u in city}
+    for r in rows:
+        if r["name"] == r["unit"] and r["unit"] in names:  # a unit the store's own list does not name
+            r["name"] = names[r["unit"]]
+    return sorted(rows, key=lambda r: (r["period"], r["catalog"], r["indicator"], sort_key(order, r["unit"]),
+                                       r["measure"]))

@@ -157,18 +157,78 @@ def office_word(store, catalog_id: str, unit: str, period: int, heads: dict | No
     if not forms:
         return {}
     heads = my_heads(store, catalog_id, unit, period) if heads is None else heads
-    return {f["indicator"]: state_now(f, [[m, r.seq] for (ind, m), r in heads.items() if ind == f["indicator"]])
-            for f in forms}
+    return {f["indicator"]: state for f, state in zip(forms, _states_in(store, forms, heads))}
 
 
-def state_now(form: dict, mine) -> str:
+def states_now(store, forms: list[dict]) -> list[str]:
+    """The office's word on each of ``forms`` (``feedback.json`` forms, any units and periods) given
+    this officer's current records (``state_now``): one query of this officer's records and at most
+    one of the records the office saw per unit and period, never one per form."""
+    states: dict[int, str] = {}
+    groups: dict[tuple, list[int]] = {}
+    for i, f in enumerate(forms):
+        groups.setdefault((f["catalog"], f["unit"], int(f["period"])), []).append(i)
+    for (catalog_id, unit, period), indexes in groups.items():
+        group = [forms[i] for i in indexes]
+        states.update(zip(indexes, _states_in(store, group, my_heads(store, catalog_id, unit, period))))
+    return [states[i] for i in range(len(forms))]
+
+
+def _states_in(store, forms: list[dict], heads: dict) -> list[str]:
+    """``state_now`` for ``forms`` of one unit and period, ``heads`` its ``my_heads``."""
+    mine: dict[str, list] = {}
+    for (indicator, _measure), record in heads.items():
+        mine.setdefault(indicator, []).append(record)
+    moved = [f for f in forms if not _same_seqs(f["seen"], mine.get(f["indicator"], []))]
+    wanted = sorted({int(s) for f in moved for _m, s in f["seen"]})
+    seen = store.existing_records(identity.my_key_id(store), wanted) if wanted else {}
+    return [state_now(f, mine.get(f["indicator"], []), seen) for f in forms]
+
+
+def _same_seqs(seen, mine) -> bool:
+    pairs = sorted([r.cell.measure, r.seq] if isinstance(r, ValueRecord) else list(r) for r in mine)
+    return pairs == sorted(list(s) for s in seen)
+
+
+def state_now(form: dict, mine, seen: dict | None = None) -> str:
     """The office's word on ``form`` (a ``feedback.json`` form) given this officer's current records
-    of it (``mine``: [measure, sequence number] pairs): a returned form changed since is ``answered``,
-    an approved one ``changed_after_approval``; otherwise the state the office sent. The one rule
-    of the tree's marks, the feedback tab and ``lcdesk todo``."""
-    if sorted(list(m) for m in mine) == sorted(list(s) for s in form["seen"]):
+    of it (``mine``: its ``ValueRecord``s, or [measure, sequence number] pairs): a returned form
+    changed since is ``answered``, an approved one ``changed_after_approval``; otherwise the state the
+    office sent. The one rule of the tree's marks, the form's note, the feedback tab and ``lcdesk todo``.
+
+    "Changed" is judged by what the office saw, not by sequence numbers alone: with ``seen``
+    ({seq: row} of this officer's records the office saw, ``store.existing_records``) and records in
+    ``mine``, a form whose current figures, status, note and evidence are those of the records the
+    office saw is unchanged, even if newer records brought them back (an edit undone). A measure the
+    office saw nothing of counts as unchanged while it stays empty. Without ``seen`` (or when a
+    record the office saw is not in this installation) any other record counts as a change."""
+    if _same_seqs(form["seen"], mine):
+        return form["state"]
+    if seen is not None and all(isinstance(r, ValueRecord) for r in mine) and _same_figures(form, mine, seen):
         return form["state"]
     return {RETURNED: "answered", APPROVED: "changed_after_approval"}.get(form["state"], form["state"])
+
+
+def _same_figures(form: dict, mine, seen: dict) -> bool:
+    """Whether this officer's current records of ``form`` say what the records the office saw said."""
+    import json
+
+    from lcdesk.core.store.records import canonical_payload
+
+    def content(payload_json, status, note, evidence) -> tuple | None:
+        if payload_json is None and not note and not evidence:
+            return None  # cleared, no note, no evidence: as if nothing was written
+        return payload_json, status, note, tuple(evidence)
+
+    office: dict[str, tuple | None] = {}
+    for measure, seq in form["seen"]:
+        row = seen.get(int(seq))
+        if row is None or measure in office or tuple(row[:5]) != (form["catalog"], form["unit"], int(form["period"]),
+                                                                  form["indicator"], measure):
+            return False  # not this installation's record of this form: judge by sequence numbers
+        office[measure] = content(row[5], row[6], row[7], json.loads(row[8]) if row[8] else [])
+    now = {r.cell.measure: content(canonical_payload(r.payload), r.status, r.note, r.evidence) for r in mine}
+    return all(office.get(m) == now.get(m) for m in set(office) | set(now))
 
 
 def mark_complete(store, catalog, *, unit: str, period: int, indicator: str) -> list[ValueRecord]:
