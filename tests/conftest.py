@@ -24,3 +24,15 @@ def store(home):
     s = Store.open(home)
     yield s
     s.close()
+
+
+@pytest.fixture
+def reviewed_officer(tmp_path):
+    """The officer's store after the office's word (``tests.core.review_city.reviewed_ward``):
+    Ba Đình sent its four forms, the office approved 1.1.2.a and 2.2.2.c and returned 1.3.2.a."""
+    from tests.core.review_city import reviewed_ward
+
+    office, officer = reviewed_ward(tmp_path)
+    yield officer
+    for s in (office, officer):
+        s.close()

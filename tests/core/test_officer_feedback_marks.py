@@ -8,17 +8,14 @@ from lcdesk.core.exchange import feedback, identity
 from lcdesk.core.catalog.titles import short_titles
 from lcdesk.core.officer import entry
 
-from tests.core.review_city import PERIOD, WARD_INDICATORS, reviewed_ward
+from tests.core.review_city import PERIOD, WARD_INDICATORS
 
 WARD = "00004"
 
 
 @pytest.fixture
-def city(tmp_path):
-    office, a = reviewed_ward(tmp_path, WARD)
-    yield a
-    for s in (office, a):
-        s.close()
+def city(reviewed_officer):
+    return reviewed_officer
 
 
 def marks(store, review=True):

@@ -10,18 +10,15 @@ import pytest
 from lcdesk.core.exchange import feedback, identity
 from lcdesk.core.officer import entry
 
-from tests.core.review_city import PERIOD, WARD_INDICATORS, reviewed_ward
+from tests.core.review_city import PERIOD, WARD_INDICATORS
 
 WARD = "00004"
 SENT = {"numerator": 45, "denominator": 60}  # what review_city's officer sent and the office judged
 
 
 @pytest.fixture
-def city(tmp_path):
-    office, a = reviewed_ward(tmp_path, WARD)
-    yield a
-    for s in (office, a):
-        s.close()
+def city(reviewed_officer):
+    return reviewed_officer
 
 
 def catalog_of(store):

@@ -43,3 +43,13 @@ def demo(tmp_path, demo_template):
             widget.deleteLater()  # and no form outlives its store (a later language switch reaches it)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     store.close()
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    """The messages of the user errors the page showed (``prompts.user_error``), in Vietnamese."""
+    from lcdesk.ui.widgets import prompts
+
+    shown = []
+    monkeypatch.setattr(prompts, "user_error", lambda parent, exc: shown.append(exc.message_vi))
+    return shown

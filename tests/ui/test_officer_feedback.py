@@ -15,7 +15,7 @@ from lcdesk.ui.main_window import MainWindow
 from lcdesk.ui.officer.todo_panel import COMMENT_COLUMN, FORM_COLUMN, STATE_COLUMN
 from lcdesk.ui.widgets.catalog_tree import CODE_COLUMN, STATUS_COLUMN, status_icon
 
-from tests.core.review_city import PERIOD, WARD_INDICATORS, reviewed_ward, send
+from tests.core.review_city import PERIOD, WARD_INDICATORS, send
 from tests.ui.form_helpers import line, show_active, type_into
 
 WARD = "00004"
@@ -29,12 +29,9 @@ def give_feedback(office, officer_store, work, name="a"):
 
 
 @pytest.fixture
-def reviewed(tmp_path):
+def reviewed(reviewed_officer):
     """Ba Đình sent its four forms; the office approved two and returned 1.3.2.a (on its rate)."""
-    office, a = reviewed_ward(tmp_path, WARD)
-    yield a
-    for s in (office, a):
-        s.close()
+    return reviewed_officer
 
 
 def open_window(qtbot, store):

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 
 from lcdesk.core.office import review
 from lcdesk.ui.office.review_page import ReviewPage
-from lcdesk.ui.widgets import prompts
 
 from tests.core.review_city import CATALOG, PERIOD, fill, send
 from tests.ui.review_scene import build
@@ -29,13 +28,6 @@ def scene(tmp_path):
     for o in officers.values():
         o.close()
     office.close()
-
-
-@pytest.fixture
-def errors(monkeypatch):
-    shown = []
-    monkeypatch.setattr(prompts, "user_error", lambda parent, exc: shown.append(exc.message_vi))
-    return shown
 
 
 def test_a_selected_draft_greys_out_approve_and_says_why(qtbot, scene, errors):

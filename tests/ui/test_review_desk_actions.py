@@ -15,7 +15,6 @@ from lcdesk.ui.main_window import MainWindow
 from lcdesk.ui.office.completeness_page import CompletenessPage
 from lcdesk.ui.office.review_labels import COLOURS
 from lcdesk.ui.office.review_page import ReviewPage
-from lcdesk.ui.widgets import prompts
 
 from tests.core.review_city import (
     CATALOG, HEALTH, PERIOD, WARD_INDICATORS, city_unit_list, enrol, fill, make_office, send,
@@ -34,13 +33,6 @@ def scene(tmp_path):
     for o in officers.values():
         o.close()
     office.close()
-
-
-@pytest.fixture
-def errors(monkeypatch):
-    shown = []
-    monkeypatch.setattr(prompts, "user_error", lambda parent, exc: shown.append(exc.message_vi))
-    return shown
 
 
 def click(qtbot, button):
