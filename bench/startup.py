@@ -8,12 +8,16 @@ alternate app/bare; the first pair only warms caches and creates the data folder
     python bench/startup.py                       # source checkout, Qt offscreen
     python bench/startup.py --runs 9 --max-ratio 4
     python bench/startup.py --demo                # a set-up officer's window, as every day
+    python bench/startup.py --demo --screen       # also the same first screen in plain PySide6
     xvfb-run -a -s "-screen 0 1280x800x24" python bench/startup.py \\
         --exe build/win/dist/lcdesk/lcdesk.exe --wine   # the frozen Windows build under Wine
 
 Both modes go through the build's launcher (installers/windows/lcdesk_launcher.py), which
 honours LCDESK_BENCH_STARTUP=app|bare, so source and frozen builds are measured alike.
-Prints one line per mode and ``ratio`` (median app / median bare); with ``--max-ratio``
+``--screen`` adds a third mode, ``bench/first_screen.py`` (the demo officer's first screen built
+with plain PySide6 widgets and none of lcdesk's code, through the same probe), and prints
+``first screen / bare`` (what Qt needs for that screen) and ``lcdesk / first screen`` (what
+lcdesk adds). Prints one line per mode and ``ratio`` (median app / median bare); with ``--max-ratio``
 exits 1 when the ratio is above it. Where the OS reports it (Linux, macOS), it also prints each
 mode's CPU time (user + system of the whole process, start to exit) and its ratio: on a shared
 machine under load the wall times swing by ±50 %, the CPU times far less.
