@@ -31,18 +31,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import merge  # noqa: E402  (bench/merge.py)
 
-from lcdesk.core.exchange import importer  # noqa: E402
-from lcdesk.core.store import Store  # noqa: E402
-
-
-def cli_import(home: Path, files: list[Path]) -> tuple[float, list]:
-    store = Store.open(home)
-    start = time.perf_counter()
-    results = importer.import_files(store, files)
-    elapsed = time.perf_counter() - start
-    store.close()
-    return elapsed, results
-
 
 def desk_import(home: Path, files: list[Path]) -> tuple[float, object, int]:
     """The inbox's worker through the real task runner and event loop; returns (s, run, signals)."""
@@ -72,9 +60,9 @@ def main(argv=None) -> int:
     for name in ("office-cli", "office-desk", "office-cli-2"):
         shutil.copytree(office_home, work / name, dirs_exist_ok=True)
     floor_s, rows = merge.floor(files, work / "floor.db")
-    cli_s, results = cli_import(work / "office-cli", files)
+    cli_s, results = merge.run_import(work / "office-cli", files)
     desk_s, run, signals = desk_import(work / "office-desk", files)
-    cli_s = min(cli_s, cli_import(work / "office-cli-2", files)[0])  # before and after: order does not flatter
+    cli_s = min(cli_s, merge.run_import(work / "office-cli-2", files)[0])  # before and after: order does not flatter
     (work / "floor.db").unlink()
     floor_s = min(floor_s, merge.floor(files, work / "floor.db")[0])
     bad = [r for r in results if r.status != "imported"] + [r for r in run.rows if r.status != "imported"]

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,12 +32,12 @@ from lcdesk import APP_DISPLAY_NAME, __version__
 from lcdesk.core.exchange import identity
 from lcdesk.core.catalog.model import Catalog
 from lcdesk.core.errors import LcdeskError
-from lcdesk.ui import i18n
 from lcdesk.ui.widgets import prompts
 from lcdesk.ui.widgets.catalog_tree import CatalogTree
 from lcdesk.ui.officer.deadline_banner import DeadlineBanner
 from lcdesk.ui.widgets.indicator_detail import IndicatorDetail
 from lcdesk.ui.officer.officer_session import OfficerSession
+from lcdesk.ui.widgets.actions import check_current_language, language_actions, make_action, use_language
 from lcdesk.ui.widgets.deferred_tabs import DeferredTabs
 from lcdesk.ui.widgets.drops import dropped_paths
 from lcdesk.ui.officer.report_toolbar import ReportToolbar
@@ -171,47 +171,31 @@ class MainWindow(QMainWindow):
         if self.deferred_tabs.built("history"):
             self.history.refresh()
 
-    def _action(self, name: str, slot, checkable: bool = False, shortcut=None) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        return action
-
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.setObjectName("menu_file")
-        self.action_open = self._action("action_open", self.choose_provisioning_file, shortcut=QKeySequence.StandardKey.Open)
-        self.action_export = self._action("action_export", self.open_export_dialog, shortcut="Ctrl+E")
-        self.action_first_run = self._action("action_first_run", self.show_first_run)
-        self.action_demo_office = self._action("action_demo_office", self.open_demo_office)
-        self.action_quit = self._action("action_quit", self.close, shortcut=QKeySequence.StandardKey.Quit)
+        self.action_open = make_action(self, "action_open", self.choose_provisioning_file, shortcut=QKeySequence.StandardKey.Open)
+        self.action_export = make_action(self, "action_export", self.open_export_dialog, shortcut="Ctrl+E")
+        self.action_first_run = make_action(self, "action_first_run", self.show_first_run)
+        self.action_demo_office = make_action(self, "action_demo_office", self.open_demo_office)
+        self.action_quit = make_action(self, "action_quit", self.close, shortcut=QKeySequence.StandardKey.Quit)
         for action in (self.action_open, self.action_export, self.action_first_run, self.action_demo_office):
             self.menu_file.addAction(action)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_view = bar.addMenu("")
         self.menu_view.setObjectName("menu_view")
-        self.action_history = self._action("action_history", self.show_history, shortcut="Ctrl+H")
-        self.action_indicators = self._action("action_indicators", self.show_indicators, shortcut="Ctrl+L")
+        self.action_history = make_action(self, "action_history", self.show_history, shortcut="Ctrl+H")
+        self.action_indicators = make_action(self, "action_indicators", self.show_indicators, shortcut="Ctrl+L")
         self.menu_view.addAction(self.action_indicators)
         self.menu_view.addAction(self.action_history)
         self.menu_language = self.menu_view.addMenu("")
         self.menu_language.setObjectName("menu_language")
-        group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code in i18n.available_languages():
-            action = self._action(f"action_lang_{code}", lambda _checked=False, c=code: self.set_language(c), True)
-            action.setText(i18n.LANGUAGE_NAMES[code])  # a language names itself, untranslated
-            group.addAction(action)
-            self.menu_language.addAction(action)
-            self.language_actions[code] = action
+        self.language_actions = language_actions(self, self.menu_language)
         self.menu_help = bar.addMenu("")
         self.menu_help.setObjectName("menu_help")
-        self.action_about = self._action("action_about", self.show_about)
+        self.action_about = make_action(self, "action_about", self.show_about)
         self.menu_help.addAction(self.action_about)
 
     # ------------------------------------------------------------ translation
@@ -235,9 +219,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.setTabText(0, self.tr("Chỉ số"))
         self.left_tabs.setTabText(1, self.tr("Lịch sử xuất gói"))
         self.left_tabs.setTabText(2, self.tr("Phản hồi của văn phòng"))
-        current = i18n.current_language()
-        if current in self.language_actions:
-            self.language_actions[current].setChecked(True)
+        check_current_language(self.language_actions)
         self._show_counts()
 
     def _set_title(self) -> None:
@@ -258,8 +240,7 @@ class MainWindow(QMainWindow):
 
     def set_language(self, language: str) -> None:
         """Switch the interface language now and remember it."""
-        installed = i18n.install_translator(QApplication.instance(), language)
-        self.store.set_setting(i18n.SETTING_KEY, installed)
+        use_language(self.store, language)
 
     def show_about(self) -> None:
         text = self.tr(

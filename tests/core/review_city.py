@@ -83,3 +83,17 @@ def reviewed_ward(work: Path, unit: str = "00004") -> tuple[Store, Store]:
     feedback.write_feedback(office, key, work / "a.lcf")
     assert open_file.open_file(officer, work / "a.lcf")["status"] == "applied"
     return office, officer
+
+
+def two_catalog_officer(work: Path, wards=("00004",), periods=(PERIOD,)) -> tuple[Store, Store, list]:
+    """(office, officer, catalogs): a Hà Nội office collecting both catalogs (the UNESCO criteria and
+    the learning-society models) and an officer of ``wards`` provisioned for both."""
+    office = Store.open(work / "office")
+    cats = [office.get_catalog("hanoi-2025"), office.get_catalog("learning-models")]
+    identity.init_office(office, units.find_city("01"), cats, "Sở GD&ĐT Hà Nội")
+    officer = Store.open(work / "officer")
+    provisioning.write_enrolment_request(officer, work / "a.lcr", "Nguyễn Văn An")
+    provisioning.enroll(office, work / "a.lcr", list(wards), work / "a.lcp", list(periods), "2025-12-10",
+                        city_units(office, units.find_city("01")))
+    provisioning.setup(officer, work / "a.lcp")
+    return office, officer, cats

@@ -10,19 +10,14 @@ from lcdesk.core.store import Store
 from lcdesk.core.units import registry as units
 from lcdesk.core.units.city import city_units
 
+from tests.core.review_city import two_catalog_officer
+
 WARD = "00004"
 
 
 @pytest.fixture
 def pair(tmp_path):
-    office = Store.open(tmp_path / "office")
-    cats = [office.get_catalog("hanoi-2025"), office.get_catalog("learning-models")]
-    identity.init_office(office, units.find_city("01"), cats, "Sở GD&ĐT Hà Nội")
-    officer = Store.open(tmp_path / "officer")
-    provisioning.write_enrolment_request(officer, tmp_path / "a.lcr", "Nguyễn Văn An")
-    provisioning.enroll(office, tmp_path / "a.lcr", [WARD], tmp_path / "a.lcp", [2025], "2025-12-10",
-                        city_units(office, units.find_city("01")))
-    provisioning.setup(officer, tmp_path / "a.lcp")
+    office, officer, cats = two_catalog_officer(tmp_path, [WARD], [2025])
     yield office, officer, cats
     office.close()
     officer.close()

@@ -18,12 +18,7 @@ def records_by_catalog(path):
 
 
 def test_export_without_catalog_carries_every_catalog_and_the_help_says_so(tmp_path, cli, capsys):
-    office, officer = tmp_path / "office", tmp_path / "officer"
-    cli.json(office, "office", "init", "--city", "01", "--catalog", "hanoi-2025", "--catalog", "learning-models")
-    cli(officer, "enroll-request", "--name", "Nguyễn Văn An", "--unit", "00004", "--out", tmp_path / "r.lcr")
-    cli(office, "office", "enroll", tmp_path / "r.lcr", "--unit", "00004", "--period", 2025, "--deadline", "2025-12-10",
-        "--out", tmp_path / "p.lcp")
-    cli(officer, "setup", tmp_path / "p.lcp")
+    office, officer = cli.enrolled(tmp_path, ("hanoi-2025", "learning-models"))
     for catalog, value in (("hanoi-2025", "71"), ("learning-models", "55")):
         cli(officer, "enter", "--catalog", catalog, "--unit", "00004", "--period", 2025, "--indicator", "1.1.2.a",
             "--measure", "value", "--value", value)

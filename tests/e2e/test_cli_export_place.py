@@ -2,12 +2,7 @@
 
 
 def test_cli_export_refuses_a_missing_folder_and_creates_it_when_asked(tmp_path, cli):
-    office, officer = tmp_path / "office", tmp_path / "officer"
-    cli.json(office, "office", "init", "--city", "01", "--catalog", "hanoi-2025")
-    cli(officer, "enroll-request", "--name", "Nguyễn Văn An", "--unit", "00004", "--out", tmp_path / "r.lcr")
-    cli(office, "office", "enroll", tmp_path / "r.lcr", "--unit", "00004", "--period", 2025, "--deadline", "2025-12-10",
-        "--out", tmp_path / "p.lcp")
-    cli(officer, "setup", tmp_path / "p.lcp")
+    office, officer = cli.enrolled(tmp_path)
     code, _, err = cli(officer, "export", "--out", tmp_path / "Documents", ok=False)
     assert code != 0 and "không tồn tại" in err and not (tmp_path / "Documents").exists()
     first = cli.json(officer, "export", "--out", tmp_path / "Documents", "--create-folder")["file"]

@@ -2,12 +2,7 @@
 
 
 def test_enter_refuses_another_units_indicator(tmp_path, cli):
-    office, officer = tmp_path / "office", tmp_path / "officer"
-    cli.json(office, "office", "init", "--city", "01", "--catalog", "hanoi-2025")
-    cli(officer, "enroll-request", "--name", "Nguyễn Văn An", "--unit", "00004", "--out", tmp_path / "r.lcr")
-    cli(office, "office", "enroll", tmp_path / "r.lcr", "--unit", "00004", "--period", 2025, "--deadline", "2025-12-10",
-        "--out", tmp_path / "p.lcp")
-    cli(officer, "setup", tmp_path / "p.lcp")
+    office, officer = cli.enrolled(tmp_path)
     code, _, err = cli(officer, "enter", "--unit", "00004", "--period", 2025, "--indicator", "2.1.1.a",
                        "--measure", "value", "--value", "95", ok=False)
     assert code != 0 and "2.1.1.a" in err and "Sở Giáo dục và Đào tạo" in err

@@ -53,3 +53,14 @@ def errors(monkeypatch):
     shown = []
     monkeypatch.setattr(prompts, "user_error", lambda parent, exc: shown.append(exc.message_vi))
     return shown
+
+
+@pytest.fixture
+def scene(tmp_path):
+    """The review scenario (``tests.ui.review_scene.build``): (office, officers by unit, work folder),
+    closed after the test."""
+    from tests.ui.review_scene import build, close_all
+
+    office, officers = build(tmp_path)
+    yield office, officers, tmp_path
+    close_all(office, officers)

@@ -25,3 +25,17 @@ def build(work: Path):
     send(officers[a], office, work, "a1")
     send(officers[b], office, work, "b1")
     return office, officers
+
+
+def close_all(office, officers) -> None:
+    for o in officers.values():
+        o.close()
+    office.close()
+
+
+def open_page(qtbot, page_class, office):
+    """An office page on ``office``, on the scenario's reporting year."""
+    page = page_class(office)
+    qtbot.addWidget(page)
+    page.period_spin.setValue(PERIOD)
+    return page

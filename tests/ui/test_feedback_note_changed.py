@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from lcdesk.ui.officer.todo_panel import STATE_COLUMN
 
 from tests.ui.form_helpers import line, type_into
-from tests.ui.test_officer_feedback import open_window, reviewed, shown  # noqa: F401
+from tests.ui.test_officer_feedback import note_lines, open_window, reviewed, shown  # noqa: F401
 
 SHOTS = "/tmp/shots/feedback-note-changed"
 DENOMINATOR = "Mẫu số không khớp với dân số năm 2025"
@@ -27,10 +27,6 @@ def shots_dir():
     import os
 
     os.makedirs(SHOTS, exist_ok=True)
-
-
-def note_lines(form):
-    return form.review_note.text().splitlines()
 
 
 def test_an_approved_form_changed_afterwards_has_its_own_note(qtbot, reviewed):

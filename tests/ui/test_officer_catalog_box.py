@@ -10,10 +10,9 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox
 
-from lcdesk.core.exchange import identity, provisioning
-from lcdesk.core.store import Store
-from lcdesk.core.units import registry as units
-from lcdesk.core.units.city import city_units
+from lcdesk.core.exchange import identity
+
+from tests.core.review_city import two_catalog_officer
 from tests.ui.test_officer_two_catalogs import open_window
 
 LOGICAL_150 = (911, 512)
@@ -25,14 +24,7 @@ SHORT = {"hanoi-2025": "Bộ tiêu chí Thành phố học tập toàn cầu c�
 @pytest.fixture
 def officer(tmp_path):
     """An officer of two wards provisioned for both Hà Nội catalogs (as test_officer_two_catalogs)."""
-    office = Store.open(tmp_path / "office")
-    identity.init_office(office, units.find_city("01"),
-                         [office.get_catalog("hanoi-2025"), office.get_catalog("learning-models")], "Sở GD&ĐT Hà Nội")
-    officer = Store.open(tmp_path / "officer")
-    provisioning.write_enrolment_request(officer, tmp_path / "a.lcr", "Nguyễn Văn An")
-    provisioning.enroll(office, tmp_path / "a.lcr", WARDS, tmp_path / "a.lcp", [2025], "2025-12-10",
-                        city_units(office, units.find_city("01")))
-    provisioning.setup(officer, tmp_path / "a.lcp")
+    office, officer, _cats = two_catalog_officer(tmp_path, WARDS, [2025])
     office.close()
     yield officer
     officer.close()

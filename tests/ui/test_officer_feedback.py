@@ -5,17 +5,14 @@ feedback tab names measures by their labels and each form's catalog, and opens t
 import pytest
 from PySide6.QtCore import Qt
 
-from lcdesk.core.exchange import feedback, identity, provisioning
+from lcdesk.core.exchange import feedback, identity
 from lcdesk.core.office import review_actions
 from lcdesk.core.officer import entry, open_file
-from lcdesk.core.store import Store
-from lcdesk.core.units import registry as units
-from lcdesk.core.units.city import city_units
 from lcdesk.ui.main_window import MainWindow
 from lcdesk.ui.officer.todo_panel import COMMENT_COLUMN, FORM_COLUMN, STATE_COLUMN
 from lcdesk.ui.widgets.catalog_tree import CODE_COLUMN, STATUS_COLUMN, status_icon
 
-from tests.core.review_city import PERIOD, WARD_INDICATORS, send
+from tests.core.review_city import PERIOD, WARD_INDICATORS, send, two_catalog_officer
 from tests.ui.form_helpers import line, show_active, type_into
 
 WARD = "00004"
@@ -36,6 +33,11 @@ def reviewed(reviewed_officer):
 
 def open_window(qtbot, store):
     return show_active(qtbot, MainWindow(store), 1100, 680)
+
+
+def note_lines(form):
+    """The lines of the office's note above an open form."""
+    return form.review_note.text().splitlines()
 
 
 def shown(window, code):
@@ -107,14 +109,7 @@ def test_the_feedback_tab_names_the_measure_by_its_label(qtbot, reviewed):
 def two_catalogs(tmp_path):
     """An officer reporting both catalogs; the office returned the learning-society form 1.1.2.a
     (the UNESCO catalog has a form 1.1.2.a too) and approved the UNESCO 2.2.2.c."""
-    office = Store.open(tmp_path / "office")
-    cats = [office.get_catalog("hanoi-2025"), office.get_catalog("learning-models")]
-    identity.init_office(office, units.find_city("01"), cats, "Sở GD&ĐT Hà Nội")
-    officer = Store.open(tmp_path / "officer")
-    provisioning.write_enrolment_request(officer, tmp_path / "a.lcr", "Nguyễn Văn An")
-    provisioning.enroll(office, tmp_path / "a.lcr", [WARD], tmp_path / "a.lcp", [PERIOD], "2025-12-10",
-                        city_units(office, units.find_city("01")))
-    provisioning.setup(officer, tmp_path / "a.lcp")
+    office, officer, _cats = two_catalog_officer(tmp_path, [WARD], [PERIOD])
     for catalog in identity.officer_catalogs(officer):
         for code in (["1.1.2.a", "2.2.2.c"] if catalog.id == "hanoi-2025" else ["1.1.2.a"]):
             entry.save_value(officer, catalog, unit=WARD, period=PERIOD, indicator=code, measure="value",

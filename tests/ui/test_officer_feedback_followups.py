@@ -19,7 +19,9 @@ from lcdesk.ui.widgets.catalog_tree import CODE_COLUMN
 
 from tests.core.review_city import CATALOG, PERIOD, WARD_INDICATORS, enrol, fill, make_office, send
 from tests.ui.form_helpers import line, type_into
-from tests.ui.test_officer_feedback import WARD, give_feedback, icon_image, open_window, reviewed, shown  # noqa: F401
+from tests.ui.test_officer_feedback import (  # noqa: F401 (reviewed: the fixture)
+    WARD, give_feedback, icon_image, note_lines, open_window, reviewed, shown,
+)
 
 SHOTS = "/tmp/shots/feedback-followups"
 DENOMINATOR = "Mẫu số không khớp với dân số năm 2025"
@@ -106,10 +108,6 @@ def test_the_export_dialog_lists_a_returned_or_approved_draft_as_unfinished(qtbo
 
 
 # ------------------------------------------------ 2. the note above an open form follows a save
-def note_lines(form):
-    return form.review_note.text().splitlines()
-
-
 def test_the_note_says_corrected_as_soon_as_a_returned_form_is_saved(qtbot, reviewed):
     window = open_window(qtbot, reviewed)
     assert window.tree.select_code("1.3.2.a")

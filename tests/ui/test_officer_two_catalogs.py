@@ -2,28 +2,20 @@
 
 import pytest
 
-from lcdesk.core.exchange import identity, provisioning
+from lcdesk.core.exchange import identity
 from lcdesk.core.errors import EntryError
 from lcdesk.core.officer import entry
-from lcdesk.core.store import Store
-from lcdesk.core.units import registry as units
-from lcdesk.core.units.city import city_units
 from lcdesk.ui.officer.export_dialog import ExportDialog
 from lcdesk.ui.widgets import drives
+
+from tests.core.review_city import two_catalog_officer
 
 WARD = "00004"
 
 
 @pytest.fixture
 def officer(tmp_path):
-    office = Store.open(tmp_path / "office")
-    cats = [office.get_catalog("hanoi-2025"), office.get_catalog("learning-models")]
-    identity.init_office(office, units.find_city("01"), cats, "Sở GD&ĐT Hà Nội")
-    officer = Store.open(tmp_path / "officer")
-    provisioning.write_enrolment_request(officer, tmp_path / "a.lcr", "Nguyễn Văn An")
-    provisioning.enroll(office, tmp_path / "a.lcr", [WARD], tmp_path / "a.lcp", [2025], "2025-12-10",
-                        city_units(office, units.find_city("01")))
-    provisioning.setup(officer, tmp_path / "a.lcp")
+    office, officer, _cats = two_catalog_officer(tmp_path, [WARD], [2025])
     office.close()
     yield officer
     officer.close()

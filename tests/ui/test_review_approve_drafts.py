@@ -13,7 +13,7 @@ from lcdesk.core.office import review
 from lcdesk.ui.office.review_page import ReviewPage
 
 from tests.core.review_city import CATALOG, PERIOD, fill, send
-from tests.ui.review_scene import build
+from tests.ui.review_scene import build, close_all, open_page
 from tests.ui.test_review_desk import select_rows
 
 BA_DINH, NGOC_HA = "00004", "00008"
@@ -25,16 +25,12 @@ def scene(tmp_path):
     fill(officers[NGOC_HA], NGOC_HA, ["2.2.2.d"], complete=False)  # Ngọc Hà's fourth form: a draft
     send(officers[NGOC_HA], office, tmp_path, "b2")
     yield office, officers, tmp_path
-    for o in officers.values():
-        o.close()
-    office.close()
+    close_all(office, officers)
 
 
 def test_a_selected_draft_greys_out_approve_and_says_why(qtbot, scene, errors):
     office, _, _ = scene
-    page = ReviewPage(office)
-    qtbot.addWidget(page)
-    page.period_spin.setValue(PERIOD)
+    page = open_page(qtbot, ReviewPage, office)
     assert review.form_states(office, CATALOG, PERIOD)[(NGOC_HA, "2.2.2.d")] == "draft"
     assert page.approve_button.isEnabled() and not page.approve_note.isVisibleTo(page)
     assert page.approve_button.toolTip() == "Chỉ duyệt được biểu mẫu cán bộ đã đánh dấu hoàn thành"

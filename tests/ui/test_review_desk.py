@@ -3,7 +3,6 @@
 import re
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
 
 from lcdesk.core.office import review
@@ -14,16 +13,7 @@ from lcdesk.ui.office.review_page import ReviewPage
 from lcdesk.ui.widgets import prompts
 
 from tests.core.review_city import CATALOG, PERIOD, WARDS, fill, send
-from tests.ui.review_scene import build
-
-
-@pytest.fixture
-def scene(tmp_path):
-    office, officers = build(tmp_path)
-    yield office, officers, tmp_path
-    for o in officers.values():
-        o.close()
-    office.close()
+from tests.ui.review_scene import open_page
 
 
 def select_rows(page, wanted):
@@ -37,9 +27,7 @@ def select_rows(page, wanted):
 
 def test_completeness_page_shows_missing_late_and_exports_the_chase_list(qtbot, scene):
     office, _, work = scene
-    page = CompletenessPage(office)
-    qtbot.addWidget(page)
-    page.period_spin.setValue(PERIOD)
+    page = open_page(qtbot, CompletenessPage, office)
     # 3 wards × 4 forms + the Department of Health's 2; Ba Đình 4 and Ngọc Hà 3 complete
     assert "7/14" in page.summary.text() and "2 đơn vị chưa gửi, 1 đơn vị nộp trễ" in page.summary.text()
     model = page.model
@@ -64,9 +52,7 @@ def test_review_page_returns_and_approves_and_the_officer_sees_it(qtbot, scene, 
     shown = []
     monkeypatch.setattr(prompts, "user_error", lambda parent, exc: shown.append(exc.message_vi))
     a = "00004"
-    page = ReviewPage(office)
-    qtbot.addWidget(page)
-    page.period_spin.setValue(PERIOD)
+    page = open_page(qtbot, ReviewPage, office)
     select_rows(page, {(a, "1.3.2.a")})
     qtbot.mouseClick(page.return_button, Qt.MouseButton.LeftButton)  # no comment: refused, nothing written
     assert office.review_records() == [] and shown == ["Hãy ghi nhận xét gửi cán bộ."]

@@ -5,7 +5,6 @@ kinds of "nothing" in the grid, and the chase list read back from its .xlsx."""
 from datetime import date, datetime, timedelta, timezone
 
 import openpyxl
-import pytest
 from PySide6.QtCore import QDate, Qt
 
 from lcdesk.core.exchange import feedback
@@ -19,20 +18,11 @@ from lcdesk.ui.office.review_page import ReviewPage
 from tests.core.review_city import (
     CATALOG, HEALTH, PERIOD, WARD_INDICATORS, city_unit_list, enrol, fill, make_office, send,
 )
-from tests.ui.review_scene import build
+from tests.ui.review_scene import open_page
 from tests.ui.test_review_desk import select_rows
 
 BA_DINH, NGOC_HA, GIANG_VO = "00004", "00008", "00025"
 DENOMINATOR = "Mẫu số không khớp với dân số năm 2025"
-
-
-@pytest.fixture
-def scene(tmp_path):
-    office, officers = build(tmp_path)
-    yield office, officers, tmp_path
-    for o in officers.values():
-        o.close()
-    office.close()
 
 
 def click(qtbot, button):
@@ -40,10 +30,7 @@ def click(qtbot, button):
 
 
 def review_page(qtbot, office):
-    page = ReviewPage(office)
-    qtbot.addWidget(page)
-    page.period_spin.setValue(PERIOD)
-    return page
+    return open_page(qtbot, ReviewPage, office)
 
 
 def test_return_with_a_comment_on_one_measure_reaches_the_officer_beside_that_field(qtbot, scene, errors):
@@ -107,10 +94,7 @@ def test_unapproving_in_the_gui_needs_a_reason(qtbot, scene, errors):
 
 
 def completeness_page(qtbot, office):
-    page = CompletenessPage(office)
-    qtbot.addWidget(page)
-    page.period_spin.setValue(PERIOD)
-    return page
+    return open_page(qtbot, CompletenessPage, office)
 
 
 def test_adjusting_the_expected_set_from_the_completeness_page_is_recorded_with_its_reason(qtbot, scene, errors):

@@ -21,7 +21,7 @@ from lcdesk.ui.office.figures_page import default_period
 from lcdesk.ui.office.follow_ups_box import FollowUpsBox
 from lcdesk.ui.widgets import prompts, tasks
 from lcdesk.ui.widgets.labels import heading_label, plain_label
-from lcdesk.ui.widgets.tables import record_table, split_page
+from lcdesk.ui.widgets.tables import choice_row, record_table, split_page
 
 TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 
@@ -44,7 +44,7 @@ class ChecksPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.rows: list[dict] = []
-        self.job = 0
+        self.jobs = tasks.Latest()  # a newer request wins over an older one that finishes later
         self.setObjectName("checks_page")
         self.heading = heading_label("checks_heading", self)
         self.period_label = QLabel(self)
@@ -81,10 +81,7 @@ class ChecksPage(QWidget):
         self.refresh()
 
     def _layout(self) -> None:
-        top = QHBoxLayout()
-        for w in (self.period_label, self.period_spin, self.factor_label, self.factor_spin):
-            top.addWidget(w)
-        top.addStretch(1)
+        top = choice_row(self.period_label, self.period_spin, self.factor_label, self.factor_spin)
         mark = QHBoxLayout()
         mark.addWidget(self.comment_edit, 1)
         mark.addWidget(self.mark_button)
@@ -140,10 +137,7 @@ class ChecksPage(QWidget):
         """Checks on a worker with its own connection; the follow-up list at once."""
         self.summary.setText(self.tr("Đang kiểm tra số liệu…"))
         home, period = str(self.store.home), self.period()
-        self.job += 1
-        job = self.job  # a newer request wins over an older one that finishes later
-        tasks.run_in_background(lambda: compute_checks(home, period), lambda r: job == self.job and self.loaded(r),
-                                lambda e: job == self.job and self.failed(e))
+        self.jobs.run(lambda: compute_checks(home, period), self.loaded, self.failed)
         self.follow_ups.load(period)
 
     def loaded(self, rows: list[dict]) -> None:
@@ -153,10 +147,7 @@ class ChecksPage(QWidget):
     def failed(self, exc: BaseException) -> None:
         self.rows = []
         self.render()
-        if isinstance(exc, LcdeskError):
-            prompts.user_error(self, exc)
-        else:
-            prompts.error(self, str(exc))
+        prompts.failure(self, exc)
 
     def words(self, row: dict) -> tuple[str, str]:
         importance = {"high": self.tr("Cao"), "medium": self.tr("Trung bình"), "low": self.tr("Thấp")}

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QFrame, QLabel, QPushButton, QScrollArea, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from lcdesk.core.errors import LcdeskError
@@ -16,6 +16,7 @@ from lcdesk.ui.office.expected_panel import ExpectedPanel
 from lcdesk.ui.office.review_labels import legend_html
 from lcdesk.ui.widgets import prompts
 from lcdesk.ui.widgets.labels import heading_label, plain_label
+from lcdesk.ui.widgets.tables import choice_row
 
 
 def default_period(store) -> int:
@@ -47,12 +48,7 @@ class CompletenessPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setColumnWidth(0, 200)
         self.adjust_panel = ExpectedPanel(store, self.period, self)
-        top = QHBoxLayout()
-        top.addWidget(self.period_label)
-        top.addWidget(self.period_spin)
-        top.addWidget(self.columns_combo)
-        top.addStretch(1)
-        top.addWidget(self.chase_button)
+        top = choice_row(self.period_label, self.period_spin, self.columns_combo, after=(self.chase_button,))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from lcdesk import APP_DISPLAY_NAME, __version__
 from lcdesk.core.exchange import provisioning
 from lcdesk.core.office.inbox import BUNDLE_SUFFIX
-from lcdesk.ui import i18n
 from lcdesk.ui.office import desk_pages
 from lcdesk.ui.office.desk_header import DeskHeader
+from lcdesk.ui.widgets.actions import check_current_language, language_actions, make_action, use_language
 from lcdesk.ui.setup.provisioning_page import dropped_paths
 from lcdesk.ui.widgets import prompts
 
@@ -98,39 +98,29 @@ class OfficeDesk(QMainWindow):
             width, height = min(width, available.width()), min(height, available.height() - 30)
         self.resize(width, height)
 
-    def _action(self, name: str, slot, shortcut=None) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        return action
-
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
-        self.action_import = self._action("action_import", lambda: self.page("inbox").choose_files(),
+        self.action_import = make_action(self, "action_import", lambda: self.page("inbox").choose_files(),
                                           QKeySequence.StandardKey.Open)
-        self.action_import_folder = self._action("action_import_folder", lambda: self.page("inbox").choose_folder())
-        self.action_request = self._action("action_open_request", lambda: self.page("officers").choose_request(), "Ctrl+R")
-        self.action_quit = self._action("action_quit", self.close, QKeySequence.StandardKey.Quit)
+        self.action_import_folder = make_action(self, "action_import_folder", lambda: self.page("inbox").choose_folder())
+        self.action_request = make_action(self, "action_open_request", lambda: self.page("officers").choose_request(), "Ctrl+R")
+        self.action_quit = make_action(self, "action_quit", self.close, QKeySequence.StandardKey.Quit)
         for action in (self.action_import, self.action_import_folder, self.action_request):
             self.menu_file.addAction(action)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_view = bar.addMenu("")
         self.menu_language = self.menu_view.addMenu("")
-        for code in i18n.available_languages():
-            action = self._action(f"action_lang_{code}", lambda _c=False, c=code: self.set_language(c))
-            action.setText(i18n.LANGUAGE_NAMES[code])
-            self.menu_language.addAction(action)
+        self.language_actions = language_actions(self, self.menu_language)
         self.menu_help = bar.addMenu("")
-        self.action_office_key = self._action("action_office_key", self.show_office_key, "F1")
-        self.action_about = self._action("action_about", self.show_about)
+        self.action_office_key = make_action(self, "action_office_key", self.show_office_key, "F1")
+        self.action_about = make_action(self, "action_about", self.show_about)
         self.menu_help.addAction(self.action_office_key)
         self.menu_help.addAction(self.action_about)
 
     def retranslate_ui(self) -> None:
+        check_current_language(self.language_actions)
         title = f"{APP_DISPLAY_NAME} {__version__} — {self.header.name_label.text()}"
         if self.store.get_setting("demo") and self.tr("(dùng thử)") not in title:  # the demo office's name says it
             title += " " + self.tr("(dùng thử)")
@@ -271,8 +261,7 @@ class OfficeDesk(QMainWindow):
                      .replace("%3", str(self.store.home)))
 
     def set_language(self, language: str) -> None:
-        installed = i18n.install_translator(QApplication.instance(), language)
-        self.store.set_setting(i18n.SETTING_KEY, installed)
+        use_language(self.store, language)
 
     def closeEvent(self, event) -> None:
         inbox = self.pages.get("inbox")

@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from lcdesk.core import numbers
-from lcdesk.core.errors import LcdeskError
 from lcdesk.core.office import cell_detail
 from lcdesk.ui import i18n
 from lcdesk.ui.widgets import prompts, tasks
@@ -93,7 +92,4 @@ class EvidenceFiles(QWidget):
         self.opened.emit(path)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, LcdeskError):
-            prompts.user_error(self, exc)
-        else:
-            prompts.error(self, self.tr("Không mở được tệp minh chứng: %1").replace("%1", str(exc)))
+        prompts.failure(self, exc, self.tr("Không mở được tệp minh chứng: %1"))

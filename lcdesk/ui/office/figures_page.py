@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QTableWidgetItem, QWidget
 
 from lcdesk.core.errors import LcdeskError
 from lcdesk.core.exchange import identity
@@ -13,7 +13,7 @@ from lcdesk.core.office import figures
 from lcdesk.ui.office.figure_units import FigureUnits
 from lcdesk.ui.widgets import prompts, tasks
 from lcdesk.ui.widgets.labels import heading_label, plain_label
-from lcdesk.ui.widgets.tables import record_table, split_page
+from lcdesk.ui.widgets.tables import choice_row, record_table, split_page
 
 EVALUATION_COLOURS = {"met": "#1e7b34", "not_met": "#b42318", "no_figure": "#8a6d00", "no_target": "#555555"}
 
@@ -43,7 +43,7 @@ class FiguresPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.rows: list[dict] = []
-        self.job = 0
+        self.jobs = tasks.Latest()  # a newer request wins over an older one that finishes later
         self.labels: dict = {}  # (indicator, measure) -> the measure's label in the catalog
         self.setObjectName("figures_page")
         self.heading = heading_label("figures_heading", self)
@@ -74,11 +74,8 @@ class FiguresPage(QWidget):
         self.refresh()
 
     def _layout(self) -> None:
-        top = QHBoxLayout()
-        for w in (self.period_label, self.period_spin, self.catalog_combo, self.only_combo):
-            top.addWidget(w)
-        top.addStretch(1)
-        top.addWidget(self.rating_button)
+        top = choice_row(self.period_label, self.period_spin, self.catalog_combo, self.only_combo,
+                         after=(self.rating_button,))
         split_page(self, self.heading, top, self.summary, self.table, self.units)
 
     def retranslate_ui(self) -> None:
@@ -112,10 +109,7 @@ class FiguresPage(QWidget):
         ``city_cells`` from every record: seconds at national scale)."""
         self.summary.setText(self.tr("Đang tính số liệu thành phố…"))
         home, period, key, only = str(self.store.home), self.period(), self.catalog_key(), self.only()
-        self.job += 1
-        job = self.job  # a newer request wins over an older one that finishes later
-        tasks.run_in_background(lambda: compute_figures(home, period, key, only), lambda r: job == self.job and self.loaded(r),
-                                lambda e: job == self.job and self.failed(e))
+        self.jobs.run(lambda: compute_figures(home, period, key, only), self.loaded, self.failed)
 
     def loaded(self, result: tuple[list[dict], dict]) -> None:
         self.rows, self.labels = result
@@ -124,10 +118,7 @@ class FiguresPage(QWidget):
     def failed(self, exc: BaseException) -> None:
         self.rows = []
         self.render()
-        if isinstance(exc, LcdeskError):
-            prompts.user_error(self, exc)
-        else:
-            prompts.error(self, str(exc))
+        prompts.failure(self, exc)
 
     def evaluation_words(self, evaluation: str) -> str:
         return {"met": self.tr("Đạt"), "not_met": self.tr("Chưa đạt"), "no_figure": self.tr("Chưa có số liệu"),

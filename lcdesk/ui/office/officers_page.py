@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidgetItem, QWidget
 
 from lcdesk.core.errors import LcdeskError
 from lcdesk.core.exchange import provisioning
@@ -18,7 +18,7 @@ from lcdesk.ui.office.revoke_dialog import RevokeDialog
 from lcdesk.ui.widgets import prompts, reveal
 from lcdesk.ui.widgets.formatting import format_timestamp
 from lcdesk.ui.widgets.labels import heading_label, plain_label
-from lcdesk.ui.widgets.tables import record_table
+from lcdesk.ui.widgets.tables import choice_row, column_page, record_table
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,15 +46,9 @@ class OfficersPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 170), (1, 140), (3, 190), (4, 100), (5, 150), (6, 110)):
             self.table.setColumnWidth(column, width)
-        buttons = QHBoxLayout()
-        for b in (self.open_request_button, self.reprovision_button, self.reprovision_all_button, self.revoke_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(buttons)
-        layout.addWidget(self.result)
-        layout.addWidget(self.table, 1)
+        buttons = choice_row(self.open_request_button, self.reprovision_button, self.reprovision_all_button,
+                             self.revoke_button)
+        column_page(self, self.heading, buttons, self.result, self.table)
         self.open_request_button.clicked.connect(self.choose_request)
         self.reprovision_button.clicked.connect(self.reprovision_selected)
         self.reprovision_all_button.clicked.connect(self.reprovision_all)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidgetItem, QWidget
 
 from lcdesk.core.exchange import importer
 from lcdesk.core.office import inbox
@@ -14,7 +14,7 @@ from lcdesk.ui.office.import_results import reason_text, status_text
 from lcdesk.ui.widgets import prompts, reveal
 from lcdesk.ui.widgets.formatting import format_timestamp
 from lcdesk.ui.widgets.labels import heading_label, plain_label
-from lcdesk.ui.widgets.tables import record_table
+from lcdesk.ui.widgets.tables import choice_row, column_page, record_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -40,16 +40,8 @@ class QuarantinePage(QWidget):
         self.retry_button = QPushButton(self, objectName="retry_button")
         self.delete_button = QPushButton(self, objectName="delete_quarantined_button")
         self.result = plain_label("quarantine_result", self)
-        buttons = QHBoxLayout()
-        for b in (self.retry_button, self.open_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
-        layout.addLayout(buttons)
-        layout.addWidget(self.result)
-        layout.addWidget(self.table, 1)
+        buttons = choice_row(self.retry_button, self.open_button, self.delete_button)
+        column_page(self, self.heading, self.hint, buttons, self.result, self.table)
         self.open_button.clicked.connect(self.open_folder)
         self.retry_button.clicked.connect(self.retry)
         self.delete_button.clicked.connect(self.delete)

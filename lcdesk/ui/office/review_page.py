@@ -22,7 +22,7 @@ from lcdesk.ui.office.review_labels import state_colour, state_name
 from lcdesk.ui.widgets import prompts
 from lcdesk.ui.widgets.figure_text import describe_payload, format_number
 from lcdesk.ui.widgets.labels import heading_label, plain_label
-from lcdesk.ui.widgets.tables import record_table
+from lcdesk.ui.widgets.tables import choice_row, record_table
 
 def identity_catalog(store):
     """The office's first catalog (the one the review page shows)."""
@@ -98,11 +98,7 @@ class ReviewPage(QWidget):
         self.fill_measures()
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        for w in (self.period_label, self.period_spin, self.unit_combo):
-            top.addWidget(w)
-        top.addStretch(1)
-        top.addWidget(self.clean_button)
+        top = choice_row(self.period_label, self.period_spin, self.unit_combo, after=(self.clean_button,))
         comment = QHBoxLayout()
         comment.addWidget(self.comment_label)
         comment.addWidget(self.comment_edit, 1)

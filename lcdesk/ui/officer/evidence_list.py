@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from lcdesk.core.exchange import evidence
-from lcdesk.core.errors import LcdeskError
 from lcdesk.ui.widgets import prompts
 from lcdesk.ui.widgets import tasks
 from lcdesk.ui.widgets.formatting import format_size
@@ -169,10 +168,7 @@ class EvidenceList(QWidget):
 
     def _on_copy_failed(self, exc: BaseException) -> None:
         self._copy_finished()
-        if isinstance(exc, LcdeskError):
-            prompts.user_error(self, exc)
-        else:  # not one of ours: say so plainly rather than lose the officer's click
-            prompts.error(self, self.tr("Không thêm được tệp minh chứng: %1").replace("%1", str(exc)))
+        prompts.failure(self, exc, self.tr("Không thêm được tệp minh chứng: %1"))
 
     def _copy_finished(self) -> None:
         QApplication.restoreOverrideCursor()

@@ -42,6 +42,15 @@ def user_error(parent: QWidget | None, exc: LcdeskError) -> None:
     error(parent, exc.message_en if current_language() == "en" else exc.message_vi)
 
 
+def failure(parent: QWidget | None, exc: BaseException, text: str | None = None) -> None:
+    """A job that failed: lcdesk's own errors in the interface language, anything else said plainly
+    (``text`` with "%1" for the technical detail, or that detail alone) rather than lost."""
+    if isinstance(exc, LcdeskError):
+        user_error(parent, exc)
+    else:
+        error(parent, text.replace("%1", str(exc)) if text else str(exc))
+
+
 def ask_yes_no(parent: QWidget | None, title: str, text: str, default_yes: bool = False) -> bool:
     buttons = _qt.QMessageBox.StandardButton.Yes | _qt.QMessageBox.StandardButton.No
     default = _qt.QMessageBox.StandardButton.Yes if default_yes else _qt.QMessageBox.StandardButton.No

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLayout, QSplitter, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLayout, QSplitter, QTableWidget, QVBoxLayout, QWidget
 
 SELECTION = {
     "single": QAbstractItemView.SelectionMode.SingleSelection,
@@ -19,6 +19,29 @@ def record_table(parent: QWidget, columns: int, name: str, selection: str = "sin
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     return table
+
+
+def choice_row(*choices: QWidget, after: tuple[QWidget, ...] = ()) -> QHBoxLayout:
+    """A page's row of choices (year, unit, catalog…) on the left, ``after`` (its buttons) on the right."""
+    row = QHBoxLayout()
+    for widget in choices:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in after:
+        row.addWidget(widget)
+    return row
+
+
+def column_page(page: QWidget, *parts) -> QVBoxLayout:
+    """``page``'s layout: ``parts`` (widgets or layouts) top to bottom, the last one taking the room left."""
+    layout = QVBoxLayout(page)
+    for part in parts:
+        stretch = 1 if part is parts[-1] else 0
+        if isinstance(part, QLayout):
+            layout.addLayout(part, stretch)
+        else:
+            layout.addWidget(part, stretch)
+    return layout
 
 
 def split_page(page: QWidget, heading: QWidget, top: QLayout, summary: QWidget,

@@ -98,6 +98,20 @@ def run_in_background(fn: Callable[[], Any], on_done: Done, on_error: Failed | N
     runner(fn, on_done, on_error or _log_error)
 
 
+class Latest:
+    """Background jobs of which only the newest one's answer counts: a page that asks again (another
+    year chosen) before an older job finished never shows the older answer."""
+
+    def __init__(self):
+        self.count = 0
+
+    def run(self, fn: Callable[[], Any], on_done: Done, on_error: Failed) -> None:
+        self.count += 1
+        mine = self.count
+        run_in_background(fn, lambda result: mine == self.count and on_done(result),
+                          lambda exc: mine == self.count and on_error(exc))
+
+
 def set_runner(new_runner) -> Callable:
     """Replace the runner (tests: ``run_synchronously``); returns the previous one."""
     global runner
