@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
 from lcdesk.core.errors import LcdeskError
 from lcdesk.core.exchange import provisioning
@@ -18,7 +18,7 @@ from lcdesk.ui.office.revoke_dialog import RevokeDialog
 from lcdesk.ui.widgets import prompts, reveal
 from lcdesk.ui.widgets.formatting import format_timestamp
 from lcdesk.ui.widgets.labels import heading_label, plain_label
-from lcdesk.ui.widgets.tables import choice_row, column_page, record_table
+from lcdesk.ui.widgets.tables import choice_row, column_page, record_table, set_row
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -79,13 +79,10 @@ class OfficersPage(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
-            for column, text in enumerate(self._cells(row)):
-                item = QTableWidgetItem(text)
-                item.setData(KEY_ROLE, row["key_id"])
+            for item in set_row(self.table, i, self._cells(row), row["key_id"]):
                 if row["status"] == registry.REVOKED:
                     item.setForeground(Qt.GlobalColor.darkRed)
                     item.setToolTip(self.tr("Lý do thu hồi: %1").replace("%1", row["revoke_reason"]))
-                self.table.setItem(i, column, item)
         self.table.setSortingEnabled(True)
         self._update_buttons()
 

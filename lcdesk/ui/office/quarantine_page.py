@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidgetItem, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
 from lcdesk.core.exchange import importer
 from lcdesk.core.office import inbox
@@ -14,9 +14,7 @@ from lcdesk.ui.office.import_results import reason_text, status_text
 from lcdesk.ui.widgets import prompts, reveal
 from lcdesk.ui.widgets.formatting import format_timestamp
 from lcdesk.ui.widgets.labels import heading_label, plain_label
-from lcdesk.ui.widgets.tables import choice_row, column_page, record_table
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from lcdesk.ui.widgets.tables import choice_row, column_page, record_table, set_row
 
 
 class QuarantinePage(QWidget):
@@ -70,11 +68,7 @@ class QuarantinePage(QWidget):
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
             reason = row["reason"] if english else row["reason_vi"]
-            cells = (row["file"], reason, format_timestamp(row["when"]))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, row["id"])
-                self.table.setItem(i, column, item)
+            set_row(self.table, i, (row["file"], reason, format_timestamp(row["when"])), row["id"])
         self.table.resizeRowsToContents()
         self._update_buttons()
 

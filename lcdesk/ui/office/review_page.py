@@ -8,9 +8,9 @@ approval shows the approved value beside the new one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from lcdesk.core.errors import LcdeskError
@@ -22,7 +22,7 @@ from lcdesk.ui.office.review_labels import state_colour, state_name
 from lcdesk.ui.widgets import prompts
 from lcdesk.ui.widgets.figure_text import describe_payload, format_number
 from lcdesk.ui.widgets.labels import heading_label, plain_label
-from lcdesk.ui.widgets.tables import choice_row, record_table
+from lcdesk.ui.widgets.tables import choice_row, record_table, set_row
 
 def identity_catalog(store):
     """The office's first catalog (the one the review page shows)."""
@@ -177,12 +177,7 @@ class ReviewPage(QWidget):
             shown = values_text(self.catalog, f.indicator, f.values, self.measure_name)
             approved = values_text(self.catalog, f.indicator, f.approved, self.measure_name) if f.state == review.CHANGED else ""
             cells = (self.names.get(f.unit, f.unit), f.indicator, state_name(f.state), shown, approved, comments)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 2:
-                    item.setBackground(state_colour(f.state))
-                item.setData(Qt.ItemDataRole.UserRole, i)
-                self.table.setItem(i, column, item)
+            set_row(self.table, i, cells, i)[2].setBackground(state_colour(f.state))
         self.table.resizeRowsToContents()
         self.update_approve()
 

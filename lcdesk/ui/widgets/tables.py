@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLayout, QSplitter, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLayout, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 SELECTION = {
     "single": QAbstractItemView.SelectionMode.SingleSelection,
@@ -19,6 +19,19 @@ def record_table(parent: QWidget, columns: int, name: str, selection: str = "sin
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     return table
+
+
+def set_row(table: QTableWidget, row: int, texts, data=None) -> list[QTableWidgetItem]:
+    """Row ``row`` of ``table`` from ``texts``, each cell holding ``data`` under Qt.UserRole (which
+    record it shows, whatever the sort); returns the cells for the caller's colours and tips."""
+    items = []
+    for column, text in enumerate(texts):
+        item = QTableWidgetItem(text)
+        if data is not None:
+            item.setData(Qt.ItemDataRole.UserRole, data)
+        table.setItem(row, column, item)
+        items.append(item)
+    return items
 
 
 def choice_row(*choices: QWidget, after: tuple[QWidget, ...] = ()) -> QHBoxLayout:
